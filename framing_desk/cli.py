@@ -1,0 +1,163 @@
+"""The command line: `framing-desk analyze|rules …` over the same core the GUI uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from framing_desk import __version__
+from framing_desk.core.engine import LANGUAGES, Engine
+from framing_desk.core.model import Analysis, Finding, Severity, Voice
+from framing_desk.core.resources import sample_article
+from framing_desk.core.rules.check import check_rules
+from framing_desk.core.rules.loader import RuleError
+from framing_desk.core.textio import UndecodableInputError, decode, read_lines
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        result: int = args.run(args)
+        return result
+    except (UndecodableInputError, RuleError, OSError) as error:
+        message = str(error).replace("\n", "\n  ")
+        print(f"framing-desk: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing-desk",
+        description="Find, explain and neutralise framing language in news copy.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="find framing language in a text",
+                                  description="Find framing language in a document (or in "
+                                              "every line of a file with --lines).")
+    analyze.add_argument("path", nargs="?", default=None,
+                         help="file to analyse, '-' for standard input (default: the sample)")
+    analyze.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    analyze.add_argument("--lines", action="store_true",
+                         help="treat every line as its own document (prints one JSON object "
+                              "per line with --format json/jsonl)")
+    analyze.add_argument("--language", choices=LANGUAGES, default="de")
+    analyze.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
+                         help="also use the rule files in DIR (may be given more than once)")
+    analyze.add_argument("--fail-on", choices=[s.value for s in Severity], default=None,
+                         help="exit 1 when a finding of this severity or higher is found")
+    analyze.add_argument("--explain-in", choices=LANGUAGES, default=_ui_language(),
+                         help="language of the explanations (default: from LANG)")
+    analyze.set_defaults(run=_run_analyze)
+
+    rules = commands.add_parser("rules", help="work with rule files")
+    rule_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    check = rule_commands.add_parser("check", help="validate rule files and test their examples")
+    check.add_argument("path", type=Path, help="a folder of rule files (e.g. resources/rules/de)")
+    check.add_argument("--language", choices=LANGUAGES, default=None,
+                       help="language of the rules (default: the folder's name)")
+    check.set_defaults(run=_run_rules_check)
+    return parser
+
+
+def _ui_language() -> str:
+    lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    return "de" if lang.lower().startswith("de") else "en"
+
+
+@contextmanager
+def _open_input(path: str | None) -> Iterator[tuple[BinaryIO, str]]:
+    if path == "-":
+        yield sys.stdin.buffer, "standard input"
+        return
+    source = Path(path) if path else sample_article()
+    if source.is_dir():
+        raise UndecodableInputError(f"{source}: is a folder, not a file")
+    with source.open("rb") as stream:
+        yield stream, str(source)
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    engine = Engine(args.language, extra_rule_dirs=args.rules)
+    threshold = Severity(args.fail_on).rank if args.fail_on else None
+    worst = -1
+    out = sys.stdout
+    with _open_input(args.path) as (stream, name):
+        if args.lines:
+            lines = read_lines(stream, name=name)
+            for number, analysis in enumerate(engine.analyze_many(lines), start=1):
+                worst = max(worst, _worst(analysis))
+                if args.format == "text":
+                    _print_text(analysis, out, args.explain_in, prefix=f"{number}:")
+                else:
+                    record = {"line": number,
+                              "findings": [f.to_dict(args.explain_in) for f in analysis.findings]}
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.flush()
+        else:
+            analysis = engine.analyze(decode(stream.read(), name=name))
+            worst = _worst(analysis)
+            if args.format == "text":
+                _print_text(analysis, out, args.explain_in, prefix="", name=name)
+            else:
+                indent = 2 if args.format == "json" else None
+                out.write(json.dumps(analysis.to_dict(args.explain_in), ensure_ascii=False,
+                                     indent=indent) + "\n")
+    return EXIT_FINDINGS if threshold is not None and worst >= threshold else EXIT_OK
+
+
+def _worst(analysis: Analysis) -> int:
+    return max((f.severity.rank for f in analysis.findings), default=-1)
+
+
+def _print_text(analysis: Analysis, out: TextIO, language: str, *, prefix: str,
+                name: str | None = None) -> None:
+    if name is not None:
+        quoted = sum(1 for f in analysis.findings if f.voice is Voice.QUOTE)
+        out.write(f"{name}: {len(analysis.findings)} findings "
+                  f"({len(analysis.findings) - quoted} in the author's voice, {quoted} quoted)\n")
+    for finding in analysis.findings:
+        out.write(_format_finding(analysis.text, finding, language, prefix) + "\n")
+
+
+def _format_finding(text: str, finding: Finding, language: str, prefix: str) -> str:
+    line = text.count("\n", 0, finding.start) + 1
+    column = finding.start - (text.rfind("\n", 0, finding.start) + 1) + 1
+    where = f"{prefix}{column}" if prefix else f"{line}:{column}"
+    voice = "  (quoted)" if finding.voice is Voice.QUOTE else ""
+    advice = "; ".join(finding.suggestions)
+    if finding.action is not None:
+        advice = f"[{finding.action.value}] {advice}".rstrip()
+    return (f"{where:>8}  {finding.category.value:<17} {finding.severity.value:<7} "
+            f"«{finding.text}»{voice}\n{'':>10}{finding.explanation.in_language(language)}"
+            + (f"\n{'':>10}→ {advice}" if advice else ""))
+
+
+def _run_rules_check(args: argparse.Namespace) -> int:
+    language = args.language or args.path.resolve().name
+    if language not in LANGUAGES:
+        print(f"framing-desk: say which language the rules are in (--language {'|'.join(LANGUAGES)})",
+              file=sys.stderr)
+        return EXIT_ERROR
+    report = check_rules(args.path, language)
+    for problem in report.problems:
+        print(problem)
+    print(report.summary())
+    return EXIT_OK if report.ok else EXIT_FINDINGS

@@ -1,0 +1,87 @@
+"""The spaCy pipeline: a blank language plus Framing Desk's registered components.
+
+    tokenizer → framing_lemmatizer → framing_quotes → framing_sentences
+              → (framing_tagger) → framing_matcher
+
+No statistical model is loaded: lemmas come from spaCy's lookup tables,
+sentences and quotes from rules, parts of speech (only when a rule needs
+them) from the coarse tagger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from framing_desk.core.nlp import sentences, tagger
+from framing_desk.core.nlp.framing import FramingMatcher
+from framing_desk.core.nlp.lemmas import Lemmatizer
+from framing_desk.core.nlp.quotes import quote_spans
+from framing_desk.core.rules.catalog import load_rule_set
+
+__all__ = ["build_pipeline", "sentences", "shared_lemmatizer", "tagger"]
+
+
+@cache
+def shared_lemmatizer(language: str) -> Lemmatizer:
+    """One lemmatizer per language for the whole process (its table takes a while to load)."""
+    return Lemmatizer(language)
+
+
+class LemmaSetter:
+    """Writes each token's lemma to `lemma_` and its lowercase lemma to `norm_` (for matching)."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self._cache: dict[str, tuple[int, str]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        cache_ = self._cache
+        for token in doc:
+            ids = cache_.get(token.text)
+            if ids is None:
+                lemma = self.lemmatizer.lemma(token.text)
+                ids = cache_[token.text] = (strings.add(lemma), lemma.lower())
+            token.lemma, token.norm_ = ids
+        return doc
+
+
+@Language.factory("framing_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> LemmaSetter:
+    return LemmaSetter(shared_lemmatizer(nlp.lang))
+
+
+@Language.component("framing_quotes")
+def mark_quotes(doc: Doc) -> Doc:
+    """Direct speech as the span group `doc.spans["quotes"]`."""
+    spans = []
+    for start, end in quote_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["quotes"] = spans
+    return doc
+
+
+@Language.factory("framing_matcher", default_config={"rule_dirs": []})
+def make_matcher(nlp: Language, name: str, rule_dirs: list[str]) -> FramingMatcher:
+    rules = load_rule_set(nlp.lang, tuple(rule_dirs))
+    return FramingMatcher(nlp.vocab, rules, shared_lemmatizer(nlp.lang))
+
+
+def build_pipeline(language: str, rule_dirs: Sequence[Path]) -> Language:
+    """A blank spaCy pipeline for `language` that finds framing with the rules in `rule_dirs`."""
+    nlp = spacy.blank(language)
+    nlp.add_pipe("framing_lemmatizer")
+    nlp.add_pipe("framing_quotes")
+    nlp.add_pipe("framing_sentences")
+    matcher = nlp.add_pipe("framing_matcher", config={"rule_dirs": [str(d) for d in rule_dirs]})
+    if isinstance(matcher, FramingMatcher) and matcher.uses_pos:
+        nlp.add_pipe("framing_tagger", before="framing_matcher")
+    return nlp

@@ -1,0 +1,102 @@
+"""A coarse part-of-speech tagger for German built from spelling and a closed-class word list.
+
+German capitalises nouns, and articles, prepositions, pronouns, conjunctions
+and auxiliaries form small closed lists, so a few rules tag most tokens well
+enough for rule patterns ({NOUN} {ADJ} {VERB} {NUM}) at a cost of a dict
+lookup per word form. ARCHITECTURE.md reports its accuracy against HanTa.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from framing_desk.core.nlp.lemmas import Lemmatizer
+
+_CLOSED: dict[str, str] = {}
+for _pos, _words in {
+    "DET": "der die das des dem den ein eine einer eines einem einen kein keine keiner keines "
+           "keinem keinen dieser diese dieses diesem diesen jener jene jenes jenem jenen "
+           "jeder jede jedes jedem jeden mein meine sein seine ihr ihre unser unsere euer "
+           "manche mancher manches manchem manchen alle aller allen welche welcher welches",
+    "ADP": "in im an am auf aus bei beim mit nach seit von vom zu zum zur für gegen ohne um "
+           "durch über unter vor hinter neben zwischen wegen trotz während laut gemäß statt "
+           "anstatt ab bis samt binnen entlang innerhalb außerhalb angesichts infolge",
+    "PRON": "ich du er sie es wir ihr man sich mich mir dich dir ihn ihm uns euch ihnen "
+            "jemand niemand nichts etwas wer was dies",
+    "CCONJ": "und oder aber sondern doch denn sowie",
+    "SCONJ": "dass daß ob weil wenn als da damit obwohl obgleich sofern falls bevor nachdem "
+             "während indem sodass",
+    "AUX": "sein bin bist ist sind seid war waren warst wart wäre wären sei seien gewesen "
+           "haben habe hast hat habt hatte hatten hätte hätten gehabt werden werde wirst "
+           "wird werdet wurde wurden würde würden worden geworden "
+           "können kann kannst konnte konnten könnte könnten müssen muss musste mussten "
+           "müsste müssten sollen soll sollte sollten wollen will wollte wollten dürfen darf "
+           "durfte dürfte mögen mag mochte möchte möchten",
+    "PART": "nicht zu",
+    "ADV": "auch noch schon nur sehr so dann jetzt heute hier dort immer wieder bereits "
+           "damit dabei dazu daher deshalb jedoch allerdings zudem außerdem bislang bisher",
+}.items():
+    for _word in _words.split():
+        _CLOSED.setdefault(_word, _pos)
+
+_ADJ_ENDINGS = ("e", "en", "em", "er", "es")
+_ADJ_SUFFIXES = ("ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "iv", "al", "ell",
+                 "ant", "ent", "end", "reich", "arm", "wert", "fest", "weit")
+
+
+class CoarseTagger:
+    """Tags tokens with Universal POS tags from spelling, closed classes and lemmas."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self._cache: dict[tuple[str, bool], str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache = self._cache
+        for token in doc:
+            key = (token.text, token.is_sent_start is True)
+            pos = cache.get(key)
+            if pos is None:
+                pos = cache[key] = self.tag(token.text, sentence_start=key[1],
+                                            is_punct=token.is_punct, like_num=token.like_num,
+                                            is_space=token.is_space)
+            token.pos_ = pos
+        return doc
+
+    def tag(self, text: str, *, sentence_start: bool, is_punct: bool = False,
+            like_num: bool = False, is_space: bool = False) -> str:
+        if is_space:
+            return "SPACE"
+        if is_punct:
+            return "PUNCT"
+        if like_num:
+            return "NUM"
+        lower = text.lower()
+        closed = _CLOSED.get(lower)
+        if closed is not None and (sentence_start or not text[:1].isupper()):
+            return closed
+        if text[:1].isupper():
+            if not sentence_start:
+                return "NOUN"
+            lemma = self.lemmatizer.lemma(text)
+            if lemma[:1].isupper() or not self.lemmatizer.known(lower):
+                return "NOUN"
+        return self._open_class(lower)
+
+    def _open_class(self, lower: str) -> str:
+        lemma = self.lemmatizer.lemma(lower).lower()
+        if lemma != lower and any(lower == lemma + e for e in _ADJ_ENDINGS):
+            return "ADJ"
+        if lemma.endswith(_ADJ_SUFFIXES):
+            return "ADJ"
+        if lemma.endswith(("en", "ern", "eln")):
+            return "VERB"
+        return "ADV"
+
+
+@Language.factory("framing_tagger")
+def make_tagger(nlp: Language, name: str) -> CoarseTagger:
+    from framing_desk.core.nlp.pipeline import shared_lemmatizer
+
+    return CoarseTagger(shared_lemmatizer(nlp.lang))
