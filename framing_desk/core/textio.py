@@ -25,13 +25,26 @@ class UndecodableInputError(ValueError):
 
 def decode(data: bytes, *, name: str = "input") -> str:
     """Decode a whole document; raise `UndecodableInputError` with a one-line reason."""
-    encoding = detect_encoding(data[:_SNIFF_BYTES] if len(data) > _SNIFF_BYTES else data, name)
+    encoding = detect_encoding(data[:_SNIFF_BYTES], name)
+    if encoding in ("utf-16", "utf-8-sig"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            if encoding == "utf-16":
+                raise UndecodableInputError(f"{name}: broken UTF-16 text") from None
+            encoding = detect_encoding(data, name)
+    return "".join(_decode_line(line, encoding, name) for line in data.splitlines(keepends=True))
+
+
+def _decode_line(raw: bytes, legacy: str, name: str) -> str:
+    """A line in UTF-8 if it is valid UTF-8 (legacy German text practically never is), else legacy."""
     try:
-        return data.decode(encoding)
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        if encoding != "utf-8-sig":
-            raise UndecodableInputError(f"{name}: cannot be decoded as {encoding}") from None
-    return _decode_legacy(data, name)
+        try:
+            return raw.decode(legacy)
+        except UnicodeDecodeError:
+            raise UndecodableInputError(f"{name}: cannot be decoded as {legacy}") from None
 
 
 def detect_encoding(sample: bytes, name: str = "input") -> str:
@@ -47,9 +60,15 @@ def detect_encoding(sample: bytes, name: str = "input") -> str:
         if error.start >= len(sample) - 3 and error.reason == "unexpected end of data":
             return "utf-8-sig"
     best = from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        raise UndecodableInputError(f"{name}: the text encoding cannot be recognised")
-    return str(best.encoding)
+    if best is not None:
+        return str(best.encoding)
+    try:
+        # Too short for statistics (a single line, a headline): Windows-1252 is what legacy
+        # German text almost always is, and it is accepted only if every byte is valid in it.
+        sample.decode("cp1252")
+    except UnicodeDecodeError:
+        raise UndecodableInputError(f"{name}: the text encoding cannot be recognised") from None
+    return "cp1252"
 
 
 def looks_binary(sample: bytes) -> bool:
@@ -60,13 +79,6 @@ def looks_binary(sample: bytes) -> bool:
         return False
     control = sum(1 for byte in head if byte in _CONTROL)
     return control / len(head) > 0.05
-
-
-def _decode_legacy(data: bytes, name: str) -> str:
-    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        raise UndecodableInputError(f"{name}: the text encoding cannot be recognised")
-    return str(best)
 
 
 def read_lines(stream: BinaryIO, *, name: str = "input") -> Iterator[str]:
@@ -98,14 +110,13 @@ def _raw_lines(first: bytes, stream: BinaryIO) -> Iterator[bytes]:
 
 
 def _decoded_lines(lines: Iterable[bytes], encoding: str, name: str) -> Iterator[str]:
-    if encoding == "utf-8-sig":
-        encoding = "utf-8"
+    legacy = "cp1252" if encoding == "utf-8-sig" else encoding
     for number, raw in enumerate(lines, start=1):
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         try:
-            yield raw.decode(encoding)
-        except UnicodeDecodeError:
+            yield _decode_line(raw, legacy, name)
+        except UndecodableInputError:
             yield decode(raw, name=f"{name}, line {number}")
 
 

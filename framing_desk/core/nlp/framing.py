@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -101,7 +101,7 @@ class FramingMatcher:
         return spec
 
     def __call__(self, doc: Doc) -> Doc:
-        raw: list[tuple[int, int, int, list[int]]] = self.matcher(doc, with_alignments=True)
+        raw = cast(list[tuple[int, int, int, list[int]]], self.matcher(doc, with_alignments=True))
         if not raw:
             doc.spans[SPAN_GROUP] = []
             return doc

@@ -18,6 +18,15 @@ _TERMINAL = frozenset({".", "!", "?", "…", "?!", "!?", "...", "!!", "??", "?!?
 _CLOSING = frozenset("“”\"«»’‘)]")
 _ENDING_ABBREVIATIONS = frozenset({"usw.", "etc.", "bzw.", "u.a.", "o.ä.", "u.ä.", "ff.", "Chr."})
 _YEAR_DOT = re.compile(r"^(1[0-9]|20)\d\d\.$")
+_NUMBER_DOT = re.compile(r"^\d+\.$")
+# Words that start sentences but hardly ever follow an ordinal ("am 3. Oktober", "der 2. Platz"):
+# after "Nr. 5." one of them means a new sentence.
+_STARTERS = frozenset(
+    "der die das ein eine er sie es wir ich man dies diese dieser dieses danach dann doch aber "
+    "auch so zudem außerdem damit dabei deshalb daher trotzdem allerdings jedoch nun jetzt "
+    "heute bisher seitdem zuvor in im am an auf bei mit nach von vor für um zum zur als wenn "
+    "weil ob wie was wer wo warum".split()
+)
 _STARTS = re.compile(r"^[\w„“\"»«‚(\[–—-]")
 
 
@@ -53,7 +62,10 @@ def segment_sentences(doc: Doc) -> Doc:
         elif token.is_space:
             start = False
         else:
-            start = _closes_sentence(doc, i - 1, quote_ends) and _starts_sentence(token)
+            start = _starts_sentence(token) and (
+                _closes_sentence(doc, i - 1, quote_ends)
+                or (_NUMBER_DOT.match(doc[i - 1].text) is not None
+                    and token.text.lower() in _STARTERS))
             if start and token.text in _CLOSING and token.idx + 1 in quote_ends:
                 start = False
         token.is_sent_start = start

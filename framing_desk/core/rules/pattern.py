@@ -73,8 +73,8 @@ def _split(text: str) -> list[str]:
         match = _SPLIT_PUNCT.match(chunk)
         assert match is not None
         lead, core, trail = match.groups()
-        if core.endswith("?") or (core == "" and trail.endswith("?")):
-            core, trail = core + trail, ""
+        if core and trail.endswith("?"):
+            core, trail = core + "?", trail[:-1]
         parts.extend(lead)
         if core:
             parts.append(core)

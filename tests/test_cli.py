@@ -1,0 +1,103 @@
+"""The command-line contract other tools rely on (run as a real subprocess where it matters)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing_desk.cli import main
+
+TEXT = "Ein historischer Durchbruch. Experten gehen davon aus, dass es klappt.\n"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "framing_desk", *args], input=stdin,
+                          capture_output=True, timeout=120, check=False)
+
+
+def test_json_document_from_stdin() -> None:
+    result = run("analyze", "-", "--format", "json", stdin=TEXT.encode())
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["language"] == "de"
+    assert data["findings"], "the sample sentence has framing"
+    for finding in data["findings"]:
+        assert TEXT[finding["start"]:finding["end"]] == finding["text"]
+        assert finding["voice"] in ("author", "quote")
+        assert finding["severity"] in ("info", "warning", "error")
+        assert isinstance(finding["suggestions"], list)
+        assert set(finding) >= {"start", "end", "text", "category", "rule", "severity", "voice",
+                                "explanation", "suggestions"}
+
+
+def test_jsonl_lines_keep_order_and_empty_lines(tmp_path: Path) -> None:
+    source = tmp_path / "lines.txt"
+    lines = ["Ein historischer Durchbruch.", "", "Das Wetter war kühl.", "Zweifellos ein Erfolg."]
+    source.write_bytes("\r\n".join(lines).encode("cp1252"))
+    result = run("analyze", "--lines", str(source), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [r["line"] for r in records] == [1, 2, 3, 4]
+    assert records[1]["findings"] == []
+    for record, line in zip(records, lines, strict=True):
+        for finding in record["findings"]:
+            assert line[finding["start"]:finding["end"]] == finding["text"]
+    assert records[0]["findings"] and records[3]["findings"]
+
+
+def test_binary_input_exits_2_with_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "image.png"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    result = run("analyze", str(source))
+    assert result.returncode == 2
+    message = result.stderr.decode().strip()
+    assert "binary" in message and len(message.splitlines()) == 1
+    assert result.stdout == b""
+
+
+def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(tmp_path / "nope.txt")]) == 2
+    assert "nope.txt" in capsys.readouterr().err
+
+
+def test_fail_on(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    assert main(["analyze", str(source), "--fail-on", "info", "--format", "json"]) == 1
+    neutral = tmp_path / "b.txt"
+    neutral.write_text("Der Bus fährt um acht Uhr ab.\n", encoding="utf-8")
+    assert main(["analyze", str(neutral), "--fail-on", "info"]) == 0
+
+
+def test_text_format_shows_position_and_advice(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Titel\n" + TEXT, encoding="utf-8")
+    assert main(["analyze", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "2:5" in out and "historischer Durchbruch" in out
+
+
+def test_rules_check_reports_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "de"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("concept: x\ncategory: evaluative\nseverity: info\n"
+                                   "explanation: {de: a, en: b}\nrules:\n"
+                                   "  - id: de.x.gut\n    pattern: gut\n    action: delete\n"
+                                   "    examples: [Das ist schlecht.]\n"
+                                   "    counterexamples: [Das ist gut.]\n", encoding="utf-8")
+    assert main(["rules", "check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "example not flagged: 'Das ist schlecht.'" in out
+    assert "counterexample flagged ('gut'): 'Das ist gut.'" in out
+
+
+def test_shipped_rules_pass_their_own_check(capsys: pytest.CaptureFixture[str]) -> None:
+    from framing_desk.core.resources import resource_path
+
+    for language in ("de", "en"):
+        folder = resource_path("rules", language)
+        if any(folder.glob("*.yaml")):
+            assert main(["rules", "check", str(folder)]) == 0, capsys.readouterr().out
