@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+from spacy.attrs import ORTH, SENT_START
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -24,7 +25,6 @@ from framing_desk.core.rules.loader import Rule
 from framing_desk.core.rules.pattern import GAP_WORDS, Kind, PatternToken
 
 SPAN_GROUP = "framing"
-_EXCEPT = "#except"
 _ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 
 for _name in ("framing_rule", "framing_voice", "framing_suggestions"):
@@ -33,10 +33,23 @@ for _name in ("framing_rule", "framing_voice", "framing_suggestions"):
 
 
 @dataclass(frozen=True, slots=True)
-class _Key:
+class _Anchor:
+    """A word a pattern cannot match without: the pattern is only run where one stands."""
+
+    norms: frozenset[str] = frozenset()
+    lowers: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One pattern of a rule with a `Matcher` of its own (so its alignments are unambiguous)."""
+
     rule: Rule
     pattern: tuple[PatternToken, ...]
-    exception: bool
+    matcher: Matcher
+    anchor: _Anchor | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,26 +63,62 @@ class _Match:
 
 
 class FramingMatcher:
-    """Finds rule matches in a Doc (needs lemmas in NORM and sentence starts)."""
+    """Finds rule matches in a Doc (needs lemmas in NORM and sentence starts).
+
+    spaCy's `Matcher` tries every pattern at every token, which costs time in
+    proportion to the number of rules. Each pattern therefore gets an anchor
+    word, and a pattern runs only on documents where its anchor stands; which
+    patterns a word form triggers is worked out once per form and cached.
+    """
+
+    _CACHE_LIMIT = 300_000
 
     def __init__(self, vocab: Vocab, rules: Sequence[Rule], lemmatizer: Lemmatizer) -> None:
+        self.vocab = vocab
         self.lemmatizer = lemmatizer
-        self.matcher = Matcher(vocab)
-        self.keys: dict[str, _Key] = {}
+        self.entries: list[_Entry] = []
+        self.exceptions: dict[str, Matcher] = {}
         self.uses_pos = False
+        self._by_norm: dict[str, list[int]] = {}
+        self._by_lower: dict[str, list[int]] = {}
+        self._by_affix: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+        self._always: list[int] = []
+        self._triggers: dict[int, tuple[int, ...]] = {}
+        self._sentence_words: dict[str, set[str]] = {}
         for rule in rules:
             self.add(rule)
 
     def add(self, rule: Rule) -> None:
-        """Each pattern gets a key of its own, so a match's alignment says which one it was."""
-        for number, pattern in enumerate(rule.patterns):
-            self._add(f"{rule.id}#{number}", _Key(rule, pattern, exception=False))
-        for number, pattern in enumerate(rule.exceptions):
-            self._add(f"{rule.id}{_EXCEPT}{number}", _Key(rule, pattern, exception=True))
+        for pattern in rule.patterns:
+            specs = self._compile(pattern)
+            matcher = Matcher(self.vocab)
+            matcher.add(rule.id, [specs])
+            anchor = _choose_anchor(pattern, specs)
+            self._index(len(self.entries), anchor)
+            self.entries.append(_Entry(rule, pattern, matcher, anchor))
+        if rule.exceptions:
+            matcher = Matcher(self.vocab)
+            matcher.add(rule.id, [self._compile(p) for p in rule.exceptions])
+            self.exceptions[rule.id] = matcher
+        self._triggers.clear()
 
-    def _add(self, key: str, entry: _Key) -> None:
-        self.keys[key] = entry
-        self.matcher.add(key, [self._compile(entry.pattern)])
+    def _index(self, number: int, anchor: _Anchor | None) -> None:
+        if anchor is None:
+            self._always.append(number)
+            return
+        for norm in anchor.norms:
+            self._by_norm.setdefault(norm, []).append(number)
+        for lower in anchor.lowers:
+            self._by_lower.setdefault(lower, []).append(number)
+        if anchor.suffixes or anchor.prefixes:
+            self._by_affix.append((number, anchor.suffixes, anchor.prefixes))
+
+    def _triggered_by(self, norm: str, lower: str) -> tuple[int, ...]:
+        found = [*self._by_norm.get(norm, ()), *self._by_lower.get(lower, ())]
+        for number, suffixes, prefixes in self._by_affix:
+            if (suffixes and norm.endswith(suffixes)) or (prefixes and lower.startswith(prefixes)):
+                found.append(number)
+        return tuple(found)
 
     def _compile(self, pattern: Sequence[PatternToken]) -> list[dict[str, Any]]:
         return [self._spec(token) for token in pattern]
@@ -101,42 +150,68 @@ class FramingMatcher:
         return spec
 
     def __call__(self, doc: Doc) -> Doc:
-        raw = cast(list[tuple[int, int, int, list[int]]], self.matcher(doc, with_alignments=True))
-        if not raw:
+        sentences = _sentence_bounds(doc)
+        wanted = self._wanted(doc, sentences)
+        candidates: dict[tuple[str, int], _Match] = {}
+        for number, sentence_numbers in sorted(wanted.items()):
+            entry = self.entries[number]
+            for sentence in sorted(sentence_numbers):
+                first, last = sentences[sentence]
+                found = cast(list[tuple[int, int, int, list[int]]],
+                             entry.matcher(doc[first:last], with_alignments=True))
+                for _, start, end, alignment in found:
+                    match = _match(entry, first + start, first + end, alignment)
+                    slot = (entry.rule.id, match.mark_start)
+                    previous = candidates.get(slot)
+                    if previous is None or match.end - match.start < previous.end - previous.start:
+                        candidates[slot] = match
+        if not candidates:
             doc.spans[SPAN_GROUP] = []
             return doc
-        sentence_starts = [s.start for s in doc.sents]
-        candidates: dict[tuple[str, int], _Match] = {}
-        exceptions: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end, alignment in raw:
-            entry = self.keys[doc.vocab.strings[match_id]]
-            if _sentence(sentence_starts, start) != _sentence(sentence_starts, end - 1):
-                continue
-            if entry.exception:
-                exceptions.setdefault(entry.rule.id, []).append((start, end))
-                continue
-            match = _match(entry, start, end, alignment)
-            slot = (entry.rule.id, match.mark_start)
-            previous = candidates.get(slot)
-            if previous is None or (match.end - match.start) < (previous.end - previous.start):
-                candidates[slot] = match
+        starts = [first for first, _ in sentences]
         kept = [m for m in candidates.values()
-                if not _overlaps_any(m, exceptions.get(m.rule.id, ()))
-                and not self._sentence_excludes(doc, m, sentence_starts)]
+                if not self._excepted(doc, m, sentences[_sentence(starts, m.start)])]
         doc.spans[SPAN_GROUP] = self._select(doc, kept)
         return doc
 
-    def _sentence_excludes(self, doc: Doc, match: _Match, starts: list[int]) -> bool:
+    def _wanted(self, doc: Doc, sentences: list[tuple[int, int]]) -> dict[int, set[int]]:
+        """Which patterns to run on which sentences: those whose anchor word stands there."""
+        triggers = self._triggers
+        if len(triggers) > self._CACHE_LIMIT:
+            triggers.clear()
+        wanted: dict[int, set[int]] = {n: set(range(len(sentences))) for n in self._always}
+        orths = doc.to_array(ORTH).tolist()
+        for sentence, (first, last) in enumerate(sentences):
+            for i in range(first, last):
+                numbers = triggers.get(orths[i])
+                if numbers is None:
+                    token = doc[i]
+                    numbers = triggers[orths[i]] = self._triggered_by(token.norm_, token.lower_)
+                for number in numbers:
+                    wanted.setdefault(number, set()).add(sentence)
+        return wanted
+
+    def _excepted(self, doc: Doc, match: _Match, sentence: tuple[int, int]) -> bool:
+        """An exception pattern overlaps the match, or an exception word stands in its sentence."""
+        first, last = sentence
+        rule = match.rule
+        exceptions = self.exceptions.get(rule.id)
+        if exceptions is not None:
+            for _, start, end in exceptions(doc[first:last]):
+                if first + start < match.end and match.start < first + end:
+                    return True
+        return self._sentence_excludes(doc, match, sentence)
+
+    def _sentence_excludes(self, doc: Doc, match: _Match, sentence: tuple[int, int]) -> bool:
         words = match.rule.except_in_sentence
         if not words:
             return False
-        index = _sentence(starts, match.start)
-        first = starts[index]
-        last = starts[index + 1] if index + 1 < len(starts) else len(doc)
-        wanted: set[str] = set()
-        for word in words:
-            wanted |= self.lemmatizer.forms(word)
-        return any(doc[i].norm_ in wanted for i in range(first, last))
+        wanted = self._sentence_words.get(match.rule.id)
+        if wanted is None:
+            wanted = self._sentence_words[match.rule.id] = set()
+            for word in words:
+                wanted |= self.lemmatizer.forms(word)
+        return any(doc[i].norm_ in wanted for i in range(*sentence))
 
     def _select(self, doc: Doc, matches: list[_Match]) -> list[Span]:
         """Longest marked span wins where matches overlap; then higher severity, earlier rule."""
@@ -169,19 +244,42 @@ def _pos_spec(tag: str) -> dict[str, Any]:
     return {"POS": tag}
 
 
-def _match(entry: _Key, start: int, end: int, alignment: list[int]) -> _Match:
+def _match(entry: _Entry, start: int, end: int, alignment: list[int]) -> _Match:
     aligned = tuple((start + i, entry.pattern[a]) for i, a in enumerate(alignment))
     words = [(i, p) for i, p in aligned if p.kind is not Kind.GAP]
     marked = [i for i, p in words if p.marked] or [i for i, _ in words]
     return _Match(entry.rule, start, end, marked[0], marked[-1] + 1, aligned)
 
 
+def _choose_anchor(pattern: Sequence[PatternToken], specs: list[dict[str, Any]]) -> _Anchor | None:
+    """The required word with the most specific spelling (longest shortest alternative)."""
+    best: tuple[int, _Anchor] | None = None
+    for token, spec in zip(pattern, specs, strict=True):
+        if token.optional or token.kind not in (Kind.LEMMA, Kind.EXACT, Kind.SUFFIX, Kind.PREFIX):
+            continue
+        values = tuple(v.lower() for v in token.values)
+        if token.kind is Kind.LEMMA:
+            anchor = _Anchor(norms=frozenset(spec["NORM"]["IN"]))
+        elif token.kind is Kind.EXACT:
+            anchor = _Anchor(lowers=frozenset(values))
+        elif token.kind is Kind.SUFFIX:
+            anchor = _Anchor(suffixes=values)
+        else:
+            anchor = _Anchor(prefixes=values)
+        score = min(len(v) for v in values) + (0 if token.kind in (Kind.SUFFIX, Kind.PREFIX) else 2)
+        if best is None or score > best[0]:
+            best = (score, anchor)
+    return best[1] if best else None
+
+
 def _sentence(starts: list[int], token: int) -> int:
     return bisect_right(starts, token) - 1
 
 
-def _overlaps_any(match: _Match, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(start < match.end and match.start < end for start, end in ranges)
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(first, end) token indices of each sentence, from the SENT_START array."""
+    starts = [i for i, value in enumerate(doc.to_array(SENT_START).tolist()) if value == 1]
+    return list(zip(starts, [*starts[1:], len(doc)], strict=False))
 
 
 def realise(suggestion: str, match: _Match, doc: Doc, lemmatizer: Lemmatizer) -> str:

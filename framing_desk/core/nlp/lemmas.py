@@ -23,6 +23,7 @@ _ADJ_FORMS = ("", "e", "en", "em", "er", "es", "ere", "eren", "erem", "erer", "e
               "ste", "sten", "stem", "ster", "stes", "este", "esten", "estem", "ester", "estes")
 _VERB_FORMS = ("e", "st", "t", "et", "te", "ten", "test", "tet", "end", "ende", "enden", "est")
 _MIN_HEAD = 4
+_CACHE_LIMIT = 500_000
 
 
 class Lemmatizer:
@@ -40,6 +41,8 @@ class Lemmatizer:
     def lemma(self, form: str) -> str:
         cached = self._cache.get(form)
         if cached is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
             cached = self._cache[form] = self._lemma(form)
         return cached
 

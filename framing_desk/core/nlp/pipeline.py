@@ -15,10 +15,12 @@ from functools import cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from framing_desk.core.nlp import sentences, tagger
+from framing_desk.core.nlp.arrays import write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer
 from framing_desk.core.nlp.quotes import quote_spans
@@ -34,21 +36,31 @@ def shared_lemmatizer(language: str) -> Lemmatizer:
 
 
 class LemmaSetter:
-    """Writes each token's lemma to `lemma_` and its lowercase lemma to `norm_` (for matching)."""
+    """Writes each token's lemma to LEMMA and its lowercase lemma to NORM (which rules match).
+
+    Works on arrays of string ids (`Doc.to_array` / `Doc.from_array`) with a cache
+    per word form, so no Python `Token` object is made per token.
+    """
+
+    _CACHE_LIMIT = 300_000
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self._cache: dict[str, tuple[int, str]] = {}
+        self._cache: dict[int, tuple[int, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        cache_ = self._cache
-        for token in doc:
-            ids = cache_.get(token.text)
-            if ids is None:
-                lemma = self.lemmatizer.lemma(token.text)
-                ids = cache_[token.text] = (strings.add(lemma), lemma.lower())
-            token.lemma, token.norm_ = ids
+        cache = self._cache
+        if len(cache) > self._CACHE_LIMIT:
+            cache.clear()
+        pairs = []
+        for orth in doc.to_array(ORTH).tolist():
+            pair = cache.get(orth)
+            if pair is None:
+                lemma = self.lemmatizer.lemma(strings[orth])
+                pair = cache[orth] = (strings.add(lemma), strings.add(lemma.lower()))
+            pairs.append(pair)
+        write_columns(doc, [LEMMA, NORM], pairs)
         return doc
 
 

@@ -8,9 +8,11 @@ lookup per word form. ARCHITECTURE.md reports its accuracy against HanTa.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from framing_desk.core.nlp.arrays import write_columns
 from framing_desk.core.nlp.lemmas import Lemmatizer
 
 _CLOSED: dict[str, str] = {}
@@ -50,18 +52,25 @@ class CoarseTagger:
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self._cache: dict[tuple[str, bool], str] = {}
+        self._cache: dict[tuple[int, bool], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         cache = self._cache
-        for token in doc:
-            key = (token.text, token.is_sent_start is True)
-            pos = cache.get(key)
-            if pos is None:
-                pos = cache[key] = self.tag(token.text, sentence_start=key[1],
-                                            is_punct=token.is_punct, like_num=token.like_num,
-                                            is_space=token.is_space)
-            token.pos_ = pos
+        strings = doc.vocab.strings
+        tags = []
+        for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
+            key = (orth, start == 1)
+            tag = cache.get(key)
+            if tag is None:
+                text = strings[orth]
+                lexeme = doc.vocab[orth]
+                tag = cache[key] = doc.vocab.strings.add(self.tag(
+                    text, sentence_start=key[1], is_punct=lexeme.is_punct,
+                    like_num=lexeme.like_num, is_space=lexeme.is_space))
+            tags.append((tag,))
+        write_columns(doc, [POS], tags)
         return doc
 
     def tag(self, text: str, *, sentence_start: bool, is_punct: bool = False,
