@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -89,17 +90,14 @@ class _Collector:
     def add(self, doc: Doc, offset: int) -> None:
         first_sentence = len(self.sentences)
         sentence_of: dict[int, int] = {}
-        for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
-            if not words:
-                continue
-            start = offset + words[0].idx
-            end = offset + words[-1].idx + len(words[-1].text)
+        for token_start, start, end in _sentence_extents(doc):
+            start += offset
+            end += offset
             if start > self._line_end:
                 self._block += 1
             newline = self.text.find("\n", start)
             self._line_end = newline if newline != -1 else len(self.text)
-            sentence_of[sent.start] = len(self.sentences)
+            sentence_of[token_start] = len(self.sentences)
             self.sentences.append(Sentence(start, end, self._block))
         starts = sorted(sentence_of)
         for span in doc.spans.get(SPAN_GROUP, []):
@@ -126,6 +124,25 @@ class _Collector:
     def result(self) -> Analysis:
         return Analysis(self.text, self.language, tuple(self.findings),
                         tuple(self.sentences), tuple(self.quotes))
+
+
+def _sentence_extents(doc: Doc) -> list[tuple[int, int, int]]:
+    """(first token, start char, end char) of each sentence, trimmed of white space."""
+    extents: list[tuple[int, int, int]] = []
+    current: list[int] | None = None
+    for i, (sent_start, idx, length, is_space) in enumerate(
+            doc.to_array([SENT_START, IDX, LENGTH, IS_SPACE]).tolist()):
+        if sent_start == 1:
+            current = None
+        if is_space:
+            continue
+        if current is None:
+            current = [i, idx, idx + length]
+            extents.append((i, idx, idx + length))
+        else:
+            current[2] = idx + length
+            extents[-1] = (current[0], current[1], current[2])
+    return extents
 
 
 def _containing(starts: list[int], token: int) -> int | None:

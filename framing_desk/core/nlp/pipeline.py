@@ -15,10 +15,13 @@ from functools import cache
 from pathlib import Path
 
 import spacy
+import spacy_lookups_data
+from platformdirs import user_cache_dir
 from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from framing_desk import __version__
 from framing_desk.core.nlp import sentences, tagger
 from framing_desk.core.nlp.arrays import write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
@@ -32,7 +35,7 @@ __all__ = ["build_pipeline", "sentences", "shared_lemmatizer", "tagger"]
 @cache
 def shared_lemmatizer(language: str) -> Lemmatizer:
     """One lemmatizer per language for the whole process (its table takes a while to load)."""
-    return Lemmatizer(language)
+    return Lemmatizer(language, cache_dir())
 
 
 class LemmaSetter:
@@ -84,7 +87,23 @@ def mark_quotes(doc: Doc) -> Doc:
 @Language.factory("framing_matcher", default_config={"rule_dirs": []})
 def make_matcher(nlp: Language, name: str, rule_dirs: list[str]) -> FramingMatcher:
     rules = load_rule_set(nlp.lang, tuple(rule_dirs))
-    return FramingMatcher(nlp.vocab, rules, shared_lemmatizer(nlp.lang))
+    lemmatizer = shared_lemmatizer(nlp.lang)
+    cache = forms_cache_path(lemmatizer.language)
+    lemmatizer.load_forms(cache)
+    matcher = FramingMatcher(nlp.vocab, rules, lemmatizer)
+    lemmatizer.save_forms(cache)
+    return matcher
+
+
+def forms_cache_path(language: str) -> Path:
+    """Where the inflected forms of rule words are kept between runs (they take seconds to work
+    out); the name changes with the program's and the lemma table's version."""
+    return cache_dir() / f"forms-{language}-{__version__}-{spacy_lookups_data.__version__}.marshal"
+
+
+def cache_dir() -> Path:
+    """Framing Desk's cache folder (derived data only: deleting it loses nothing)."""
+    return Path(user_cache_dir("framing-desk"))
 
 
 def build_pipeline(language: str, rule_dirs: Sequence[Path]) -> Language:

@@ -70,14 +70,14 @@ class _Lines:
     keys: dict[str, int] = field(default_factory=dict)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that remembers where each mapping and each of its keys stands."""
 
     positions: dict[int, _Lines]
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
     lines = _Lines(node.start_mark.line + 1)
     for key_node, _ in node.value:
         lines.keys[str(key_node.value)] = key_node.start_mark.line + 1
