@@ -109,6 +109,13 @@ def test_suggestion_takes_adjective_ending_and_sentence_case(engine_with: Build)
     assert second.suggestions == ("Deutlich", "Stark")
 
 
+def test_inflected_suggestion_is_reinflected(engine_with: Build) -> None:
+    engine = engine_with(HEADER + "  - id: de.t.e\n    pattern: endlos\n"
+                                  "    suggestions: [lange]\n")
+    (finding,) = engine.analyze("Sie verlieren sich in endlosen Debatten.").findings
+    assert finding.suggestions == ("langen",)
+
+
 def test_offsets_are_true_with_crlf_and_emoji(engine_with: Build) -> None:
     engine = engine_with(HEADER + "  - id: de.t.d\n    pattern: dramatisch\n    action: delete\n")
     text = "Titel 🎉\r\n\r\nEin dramatischer 👍 Anstieg.\r\n"

@@ -25,7 +25,12 @@ def test_pattern_punctuation_is_split_off() -> None:
     assert [t.values for t in tokens] == [("zeigt",), (",",), ("dass",)]
 
 
-@pytest.mark.parametrize("bad", ["", "...", "... gut", "[gut", "[a] [b]", "{FOO}", "a|=b",
+def test_several_bracket_pairs_mark_from_first_to_last() -> None:
+    tokens = parse_pattern("[führt] ... [vor Augen] , dass")
+    assert [t.marked for t in tokens] == [True, False, True, True, False, False]
+
+
+@pytest.mark.parametrize("bad", ["", "...", "... gut", "[gut", "[a [b]]", "a] b", "{FOO}", "a|=b",
                                  "sehr?", "gut ..."])
 def test_bad_patterns(bad: str) -> None:
     with pytest.raises(PatternError):

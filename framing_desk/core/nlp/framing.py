@@ -50,6 +50,7 @@ class _Entry:
     pattern: tuple[PatternToken, ...]
     matcher: Matcher
     anchor: _Anchor | None
+    reach: int  # how many tokens a match can span; 0: the anchor word is the whole match
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,10 @@ class FramingMatcher:
             matcher.add(rule.id, [specs])
             anchor = _choose_anchor(pattern, specs)
             self._index(len(self.entries), anchor)
-            self.entries.append(_Entry(rule, pattern, matcher, anchor))
+            reach = sum(GAP_WORDS if t.kind is Kind.GAP else 1 for t in pattern)
+            if len(pattern) == 1 and anchor is not None and not pattern[0].optional:
+                reach = 0  # the anchor is the whole pattern: no Matcher run needed
+            self.entries.append(_Entry(rule, pattern, matcher, anchor, reach))
         if rule.exceptions:
             matcher = Matcher(self.vocab)
             matcher.add(rule.id, [self._compile(p) for p in rule.exceptions])
@@ -151,45 +155,59 @@ class FramingMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = _sentence_bounds(doc)
-        wanted = self._wanted(doc, sentences)
+        starts = [first for first, _ in sentences]
         candidates: dict[tuple[str, int], _Match] = {}
-        for number, sentence_numbers in sorted(wanted.items()):
+
+        def consider(match: _Match) -> None:
+            slot = (match.rule.id, match.mark_start)
+            previous = candidates.get(slot)
+            if previous is None or match.end - match.start < previous.end - previous.start:
+                candidates[slot] = match
+
+        windows, direct = self._windows(doc, sentences)
+        for number, i in direct:
             entry = self.entries[number]
-            for sentence in sorted(sentence_numbers):
-                first, last = sentences[sentence]
+            consider(_Match(entry.rule, i, i + 1, i, i + 1, ((i, entry.pattern[0]),)))
+        for number, spans in sorted(windows.items()):
+            entry = self.entries[number]
+            for first, last in sorted(spans):
                 found = cast(list[tuple[int, int, int, list[int]]],
                              entry.matcher(doc[first:last], with_alignments=True))
                 for _, start, end, alignment in found:
-                    match = _match(entry, first + start, first + end, alignment)
-                    slot = (entry.rule.id, match.mark_start)
-                    previous = candidates.get(slot)
-                    if previous is None or match.end - match.start < previous.end - previous.start:
-                        candidates[slot] = match
+                    consider(_match(entry, first + start, first + end, alignment))
         if not candidates:
             doc.spans[SPAN_GROUP] = []
             return doc
-        starts = [first for first, _ in sentences]
         kept = [m for m in candidates.values()
                 if not self._excepted(doc, m, sentences[_sentence(starts, m.start)])]
         doc.spans[SPAN_GROUP] = self._select(doc, kept)
         return doc
 
-    def _wanted(self, doc: Doc, sentences: list[tuple[int, int]]) -> dict[int, set[int]]:
-        """Which patterns to run on which sentences: those whose anchor word stands there."""
+    def _windows(self, doc: Doc, sentences: list[tuple[int, int]]
+                 ) -> tuple[dict[int, set[tuple[int, int]]], list[tuple[int, int]]]:
+        """Where to run which pattern: around each anchor word, as far as the pattern can
+        reach, within its sentence; patterns without an anchor run on every sentence.
+        A pattern of one word is matched by its anchor alone (returned as `direct`)."""
         triggers = self._triggers
         if len(triggers) > self._CACHE_LIMIT:
             triggers.clear()
-        wanted: dict[int, set[int]] = {n: set(range(len(sentences))) for n in self._always}
+        windows: dict[int, set[tuple[int, int]]] = {n: set(sentences) for n in self._always}
+        direct: list[tuple[int, int]] = []
         orths = doc.to_array(ORTH).tolist()
-        for sentence, (first, last) in enumerate(sentences):
+        for first, last in sentences:
             for i in range(first, last):
                 numbers = triggers.get(orths[i])
                 if numbers is None:
                     token = doc[i]
                     numbers = triggers[orths[i]] = self._triggered_by(token.norm_, token.lower_)
                 for number in numbers:
-                    wanted.setdefault(number, set()).add(sentence)
-        return wanted
+                    reach = self.entries[number].reach
+                    if reach == 0:
+                        direct.append((number, i))
+                    else:
+                        windows.setdefault(number, set()).add(
+                            (max(first, i - reach + 1), min(last, i + reach)))
+        return windows, direct
 
     def _excepted(self, doc: Doc, match: _Match, sentence: tuple[int, int]) -> bool:
         """An exception pattern overlaps the match, or an exception word stands in its sentence."""
@@ -291,16 +309,19 @@ def realise(suggestion: str, match: _Match, doc: Doc, lemmatizer: Lemmatizer) ->
                    if p.kind in (Kind.LEMMA, Kind.EXACT, Kind.SUFFIX)}
     out = [lemma_words.get(lemmatizer.norm(w), w) if w[:1].isalpha() else w for w in words]
     if len(matched) == 1 and len(out) == 1 and out[0] == words[0] and out[0].islower():
-        out[0] = _take_ending(matched[0][0].text, matched[0][0].norm_, out[0])
+        out[0] = _take_ending(matched[0][0].text, matched[0][0].norm_, out[0], lemmatizer)
     first = doc[match.mark_start]
     if first.is_sent_start and first.text[:1].isupper() and out[0][:1].islower():
         out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)
 
 
-def _take_ending(original: str, lemma: str, replacement: str) -> str:
+def _take_ending(original: str, lemma: str, replacement: str, lemmatizer: Lemmatizer) -> str:
+    """Give an adjective replacement the ending of the adjective it replaces."""
     lower = original.lower()
     if lower == lemma or not lower.startswith(lemma):
         return replacement
     ending = lower[len(lemma):]
-    return replacement + ending if ending in _ADJ_ENDINGS else replacement
+    if ending not in _ADJ_ENDINGS:
+        return replacement
+    return lemmatizer.norm(replacement) + ending

@@ -26,7 +26,7 @@ from framing_desk.core.nlp import sentences, tagger
 from framing_desk.core.nlp.arrays import write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer
-from framing_desk.core.nlp.quotes import quote_spans
+from framing_desk.core.nlp.quotes import QUOTE_MARKS, quote_spans
 from framing_desk.core.rules.catalog import load_rule_set
 
 __all__ = ["build_pipeline", "sentences", "shared_lemmatizer", "tagger"]
@@ -72,16 +72,40 @@ def make_lemmatizer(nlp: Language, name: str) -> LemmaSetter:
     return LemmaSetter(shared_lemmatizer(nlp.lang))
 
 
-@Language.component("framing_quotes")
-def mark_quotes(doc: Doc) -> Doc:
-    """Direct speech as the span group `doc.spans["quotes"]`."""
-    spans = []
-    for start, end in quote_spans(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["quotes"] = spans
-    return doc
+class QuoteMarker:
+    """Direct speech as the span group `doc.spans["quotes"]`.
+
+    `Doc.text` is rebuilt from the tokens on every access, so it is only asked
+    for when one of the tokens holds a quotation mark (most news lines have none).
+    """
+
+    def __init__(self) -> None:
+        self._has_mark: dict[int, bool] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        has_mark = self._has_mark
+        found = False
+        for orth in doc.to_array(ORTH).tolist():
+            marked = has_mark.get(orth)
+            if marked is None:
+                marked = has_mark[orth] = QUOTE_MARKS.search(strings[orth]) is not None
+            if marked:
+                found = True
+                break
+        spans = []
+        if found:
+            for start, end in quote_spans(doc.text):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["quotes"] = spans
+        return doc
+
+
+@Language.factory("framing_quotes")
+def make_quote_marker(nlp: Language, name: str) -> QuoteMarker:
+    return QuoteMarker()
 
 
 @Language.factory("framing_matcher", default_config={"rule_dirs": []})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _MARKS = re.compile(r"[„“”\"»«‚‘’\n\r]")
+QUOTE_MARKS = re.compile(r"[„“”\"»«‚‘’]")
 _CLOSERS = {
     "„": "“”\"",
     "“": "”\"",

@@ -43,18 +43,17 @@ def parse_pattern(source: str) -> tuple[PatternToken, ...]:
     if not text:
         raise PatternError("the pattern is empty")
     has_brackets = "[" in text or "]" in text
-    if text.count("[") != text.count("]") or text.count("[") > 1:
-        raise PatternError("use one pair of [ ] to mark the words to highlight")
     tokens: list[PatternToken] = []
     inside = not has_brackets
     for raw in _split(text):
-        if raw == "[":
-            inside = True
-            continue
-        if raw == "]":
-            inside = False
+        if raw in "[]":
+            if (raw == "[") == inside:
+                raise PatternError("[ and ] must come in pairs, one after the other")
+            inside = raw == "["
             continue
         tokens.append(_parse_word(raw, marked=inside))
+    if has_brackets and inside:
+        raise PatternError("[ and ] must come in pairs, one after the other")
     if not any(t.marked for t in tokens):
         raise PatternError("nothing to highlight between [ and ]")
     if all(t.kind is Kind.GAP or t.optional for t in tokens):
