@@ -41,3 +41,7 @@ def test_inside() -> None:
     assert not inside(found, 4, 6)
     assert not inside(found, 6, 8)
     assert not inside([], 0, 1)
+
+
+def test_quote_opening_a_line() -> None:
+    assert spans("Titel\n“Zitat” folgt") == ["“Zitat”"]

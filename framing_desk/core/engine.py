@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from framing_desk.core.model import Analysis, Finding, Sentence
+from framing_desk.core.model import Analysis, Finding, Sentence, Voice
 from framing_desk.core.nlp.framing import SPAN_GROUP
 from framing_desk.core.nlp.pipeline import build_pipeline
 from framing_desk.core.rules.catalog import builtin_rule_dir, load_rule_set
@@ -43,22 +44,47 @@ class Engine:
         """Analyse one document of any length (long ones in chunks split at line breaks)."""
         collector = _Collector(text, self.language)
         for offset, chunk in split_chunks(text):
-            collector.add(self.nlp(chunk), offset)
+            collector.add(_DocItems.of(self.nlp(chunk)), offset)
         return collector.result()
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[Analysis]:
-        """Analyse many short documents in order (each its own document), streaming."""
+        """Analyse many documents in order, each on its own, streaming.
+
+        Short documents are joined with line breaks into one spaCy Doc of up to
+        `CHUNK_CHARS` characters and the results split up again: sentences,
+        quotes and matches never cross a line break, so this gives the same
+        findings as one Doc per document, without the fixed cost of each Doc.
+        """
         iterator = iter(texts)
         while batch := list(islice(iterator, _BATCH)):
-            short = [t for t in batch if len(t) <= CHUNK_CHARS]
-            docs = iter(self.nlp.pipe(short))
+            group: list[str] = []
+            size = 0
             for text in batch:
                 if len(text) > CHUNK_CHARS:
+                    yield from self._joined(group)
+                    group, size = [], 0
                     yield self.analyze(text)
-                else:
-                    collector = _Collector(text, self.language)
-                    collector.add(next(docs), 0)
-                    yield collector.result()
+                    continue
+                if size + len(text) + 1 > CHUNK_CHARS:
+                    yield from self._joined(group)
+                    group, size = [], 0
+                group.append(text)
+                size += len(text) + 1
+            yield from self._joined(group)
+
+    def _joined(self, texts: list[str]) -> Iterator[Analysis]:
+        if not texts:
+            return
+        items = _DocItems.of(self.nlp("\n".join(texts)))
+        ranges = []
+        offset = 0
+        for text in texts:
+            ranges.append((offset, offset + len(text)))
+            offset += len(text) + 1
+        for text, (start, _), part in zip(texts, ranges, items.split(ranges), strict=True):
+            collector = _Collector(text, self.language)
+            collector.add(part, -start)
+            yield collector.result()
 
 
 def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -75,6 +101,43 @@ def split_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]
         yield start, text[start:]
 
 
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    rule: Rule
+    voice: Voice
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _DocItems:
+    """What the pipeline found in one Doc, as character offsets into the Doc's text (sorted)."""
+
+    sentences: list[tuple[int, int]]
+    marks: list[_Mark]
+    quotes: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocItems:
+        marks = [_Mark(span.start_char, span.end_char, span._.framing_rule,
+                       span._.framing_voice, span._.framing_suggestions)
+                 for span in doc.spans.get(SPAN_GROUP, [])]
+        return cls(_sentence_extents(doc), marks, list(doc._.quote_chars))
+
+    def split(self, ranges: list[tuple[int, int]]) -> Iterator[_DocItems]:
+        """The items within each of `ranges` (sorted, disjoint), in one sweep."""
+        sentence_starts = [s[0] for s in self.sentences]
+        mark_starts = [m.start for m in self.marks]
+        quote_starts = [q[0] for q in self.quotes]
+        for start, end in ranges:
+            yield _DocItems(
+                self.sentences[bisect_left(sentence_starts, start):
+                               bisect_right(sentence_starts, end)],
+                self.marks[bisect_left(mark_starts, start):bisect_right(mark_starts, end)],
+                self.quotes[bisect_left(quote_starts, start):bisect_right(quote_starts, end)])
+
+
 class _Collector:
     """Gathers findings, sentences and quotes of a document's chunks into one `Analysis`."""
 
@@ -87,24 +150,22 @@ class _Collector:
         self._block = -1
         self._line_end = -1
 
-    def add(self, doc: Doc, offset: int) -> None:
+    def add(self, items: _DocItems, offset: int) -> None:
+        """Take over a chunk's items; `offset` turns the chunk's positions into the text's."""
         first_sentence = len(self.sentences)
-        sentence_of: dict[int, int] = {}
-        for token_start, start, end in _sentence_extents(doc):
+        for start, end in items.sentences:
             start += offset
             end += offset
             if start > self._line_end:
                 self._block += 1
             newline = self.text.find("\n", start)
             self._line_end = newline if newline != -1 else len(self.text)
-            sentence_of[token_start] = len(self.sentences)
             self.sentences.append(Sentence(start, end, self._block))
-        starts = sorted(sentence_of)
-        for span in doc.spans.get(SPAN_GROUP, []):
-            index = _containing(starts, span.start)
-            rule: Rule = span._.framing_rule
-            start = offset + span.start_char
-            end = offset + span.end_char
+        starts = [s.start for s in self.sentences[first_sentence:]]
+        for mark in items.marks:
+            start, end = mark.start + offset, mark.end + offset
+            index = max(0, bisect_right(starts, start) - 1)
+            rule = mark.rule
             self.findings.append(Finding(
                 start=start,
                 end=end,
@@ -112,39 +173,32 @@ class _Collector:
                 category=rule.category,
                 rule=rule.id,
                 severity=rule.severity,
-                voice=span._.framing_voice,
+                voice=mark.voice,
                 explanation=rule.explanation,
-                suggestions=span._.framing_suggestions,
+                suggestions=mark.suggestions,
                 action=rule.action,
-                sentence=sentence_of[index] if index is not None else first_sentence,
+                sentence=first_sentence + index,
             ))
-        self.quotes.extend((offset + s.start_char, offset + s.end_char)
-                           for s in doc.spans.get("quotes", []))
+        self.quotes.extend((start + offset, end + offset) for start, end in items.quotes)
 
     def result(self) -> Analysis:
         return Analysis(self.text, self.language, tuple(self.findings),
                         tuple(self.sentences), tuple(self.quotes))
 
 
-def _sentence_extents(doc: Doc) -> list[tuple[int, int, int]]:
-    """(first token, start char, end char) of each sentence, trimmed of white space."""
-    extents: list[tuple[int, int, int]] = []
-    current: list[int] | None = None
-    for i, (sent_start, idx, length, is_space) in enumerate(
-            doc.to_array([SENT_START, IDX, LENGTH, IS_SPACE]).tolist()):
+def _sentence_extents(doc: Doc) -> list[tuple[int, int]]:
+    """(start char, end char) of each sentence, trimmed of white space."""
+    extents: list[tuple[int, int]] = []
+    open_sentence = False
+    for sent_start, idx, length, is_space in doc.to_array(
+            [SENT_START, IDX, LENGTH, IS_SPACE]).tolist():
         if sent_start == 1:
-            current = None
+            open_sentence = False
         if is_space:
             continue
-        if current is None:
-            current = [i, idx, idx + length]
-            extents.append((i, idx, idx + length))
+        if open_sentence:
+            extents[-1] = (extents[-1][0], idx + length)
         else:
-            current[2] = idx + length
-            extents[-1] = (current[0], current[1], current[2])
+            extents.append((idx, idx + length))
+            open_sentence = True
     return extents
-
-
-def _containing(starts: list[int], token: int) -> int | None:
-    position = bisect_right(starts, token)
-    return starts[position - 1] if position else None

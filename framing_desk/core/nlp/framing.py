@@ -13,14 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from framing_desk.core.model import Voice
+from framing_desk.core.nlp.arrays import forget_word_forms, word_forms
+from framing_desk.core.nlp.frequent import RANK
 from framing_desk.core.nlp.lemmas import Lemmatizer
 from framing_desk.core.nlp.quotes import inside
+from framing_desk.core.nlp.tagger import CoarseTagger
 from framing_desk.core.rules.loader import Rule
 from framing_desk.core.rules.pattern import GAP_WORDS, Kind, PatternToken
 
@@ -51,6 +54,7 @@ class _Entry:
     matcher: Matcher
     anchor: _Anchor | None
     reach: int  # how many tokens a match can span; 0: the anchor word is the whole match
+    needs_pos: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +83,15 @@ class FramingMatcher:
         self.lemmatizer = lemmatizer
         self.entries: list[_Entry] = []
         self.exceptions: dict[str, Matcher] = {}
-        self.uses_pos = False
         self._by_norm: dict[str, list[int]] = {}
         self._by_lower: dict[str, list[int]] = {}
         self._by_affix: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
         self._always: list[int] = []
         self._triggers: dict[int, tuple[int, ...]] = {}
         self._sentence_words: dict[str, set[str]] = {}
+        self._pos_exceptions: set[str] = set()
+        self._tagged: set[int] = set()
+        self.tagger = CoarseTagger(lemmatizer)
         for rule in rules:
             self.add(rule)
 
@@ -94,16 +100,19 @@ class FramingMatcher:
             specs = self._compile(pattern)
             matcher = Matcher(self.vocab)
             matcher.add(rule.id, [specs])
-            anchor = _choose_anchor(pattern, specs)
+            anchor = _choose_anchor(pattern, specs, self.lemmatizer)
             self._index(len(self.entries), anchor)
             reach = sum(GAP_WORDS if t.kind is Kind.GAP else 1 for t in pattern)
             if len(pattern) == 1 and anchor is not None and not pattern[0].optional:
                 reach = 0  # the anchor is the whole pattern: no Matcher run needed
-            self.entries.append(_Entry(rule, pattern, matcher, anchor, reach))
+            needs_pos = any(t.kind is Kind.POS and t.values[0] != "ANY" for t in pattern)
+            self.entries.append(_Entry(rule, pattern, matcher, anchor, reach, needs_pos))
         if rule.exceptions:
             matcher = Matcher(self.vocab)
             matcher.add(rule.id, [self._compile(p) for p in rule.exceptions])
             self.exceptions[rule.id] = matcher
+            if any(t.kind is Kind.POS for p in rule.exceptions for t in p):
+                self._pos_exceptions.add(rule.id)
         self._triggers.clear()
 
     def _index(self, number: int, anchor: _Anchor | None) -> None:
@@ -146,7 +155,6 @@ class FramingMatcher:
             spec = {"ORTH": token.values[0]}
         elif token.kind is Kind.POS:
             spec = _pos_spec(token.values[0])
-            self.uses_pos = self.uses_pos or token.values[0] != "ANY"
         else:
             spec = {"IS_SPACE": False, "OP": f"{{0,{GAP_WORDS}}}"}
         if token.optional:
@@ -156,6 +164,7 @@ class FramingMatcher:
     def __call__(self, doc: Doc) -> Doc:
         sentences = _sentence_bounds(doc)
         starts = [first for first, _ in sentences]
+        self._tagged.clear()
         candidates: dict[tuple[str, int], _Match] = {}
 
         def consider(match: _Match) -> None:
@@ -171,10 +180,13 @@ class FramingMatcher:
         for number, spans in sorted(windows.items()):
             entry = self.entries[number]
             for first, last in sorted(spans):
+                if entry.needs_pos:
+                    self._tag_sentence(doc, sentences[_sentence(starts, first)])
                 found = cast(list[tuple[int, int, int, list[int]]],
                              entry.matcher(doc[first:last], with_alignments=True))
                 for _, start, end, alignment in found:
                     consider(_match(entry, first + start, first + end, alignment))
+        forget_word_forms(doc)
         if not candidates:
             doc.spans[SPAN_GROUP] = []
             return doc
@@ -193,13 +205,18 @@ class FramingMatcher:
             triggers.clear()
         windows: dict[int, set[tuple[int, int]]] = {n: set(sentences) for n in self._always}
         direct: list[tuple[int, int]] = []
-        orths = doc.to_array(ORTH).tolist()
-        for first, last in sentences:
-            for i in range(first, last):
-                numbers = triggers.get(orths[i])
-                if numbers is None:
-                    token = doc[i]
-                    numbers = triggers[orths[i]] = self._triggered_by(token.norm_, token.lower_)
+        forms = word_forms(doc)
+        starts = [first for first, _ in sentences]
+        for form, orth in enumerate(forms.orths):
+            numbers = triggers.get(orth)
+            if numbers is None:
+                text = doc.vocab.strings[orth]
+                numbers = triggers[orth] = self._triggered_by(self.lemmatizer.norm(text),
+                                                              text.lower())
+            if not numbers:
+                continue
+            for i in forms.positions(form):
+                first, last = sentences[_sentence(starts, i)]
                 for number in numbers:
                     reach = self.entries[number].reach
                     if reach == 0:
@@ -209,12 +226,20 @@ class FramingMatcher:
                             (max(first, i - reach + 1), min(last, i + reach)))
         return windows, direct
 
+    def _tag_sentence(self, doc: Doc, sentence: tuple[int, int]) -> None:
+        """Part-of-speech tags, only for the sentences where a rule needs them."""
+        if sentence[0] not in self._tagged:
+            self.tagger.tag_range(doc, *sentence)
+            self._tagged.add(sentence[0])
+
     def _excepted(self, doc: Doc, match: _Match, sentence: tuple[int, int]) -> bool:
         """An exception pattern overlaps the match, or an exception word stands in its sentence."""
         first, last = sentence
         rule = match.rule
         exceptions = self.exceptions.get(rule.id)
         if exceptions is not None:
+            if rule.id in self._pos_exceptions:
+                self._tag_sentence(doc, sentence)
             for _, start, end in exceptions(doc[first:last]):
                 if first + start < match.end and match.start < first + end:
                     return True
@@ -237,7 +262,7 @@ class FramingMatcher:
                                                -m.rule.severity.rank, m.mark_start))
         taken: set[int] = set()
         spans: list[Span] = []
-        quotes = [(s.start_char, s.end_char) for s in doc.spans.get("quotes", [])]
+        quotes: list[tuple[int, int]] = doc._.quote_chars
         for match in order:
             tokens = range(match.mark_start, match.mark_end)
             if any(i in taken for i in tokens):
@@ -269,22 +294,33 @@ def _match(entry: _Entry, start: int, end: int, alignment: list[int]) -> _Match:
     return _Match(entry.rule, start, end, marked[0], marked[-1] + 1, aligned)
 
 
-def _choose_anchor(pattern: Sequence[PatternToken], specs: list[dict[str, Any]]) -> _Anchor | None:
-    """The required word with the most specific spelling (longest shortest alternative)."""
-    best: tuple[int, _Anchor] | None = None
+def _choose_anchor(pattern: Sequence[PatternToken], specs: list[dict[str, Any]],
+                   lemmatizer: Lemmatizer) -> _Anchor | None:
+    """The required word least likely to stand in an ordinary sentence.
+
+    Words are ranked by how common their most common alternative is in news
+    (`frequent.RANK`); among equally rare ones, longer spellings win, and word
+    lists win over affixes (which are checked against every new word form).
+    """
+    best: tuple[tuple[int, int, int], _Anchor] | None = None
     for token, spec in zip(pattern, specs, strict=True):
         if token.optional or token.kind not in (Kind.LEMMA, Kind.EXACT, Kind.SUFFIX, Kind.PREFIX):
             continue
         values = tuple(v.lower() for v in token.values)
         if token.kind is Kind.LEMMA:
             anchor = _Anchor(norms=frozenset(spec["NORM"]["IN"]))
+            words = anchor.norms
         elif token.kind is Kind.EXACT:
             anchor = _Anchor(lowers=frozenset(values))
+            words = anchor.lowers
         elif token.kind is Kind.SUFFIX:
-            anchor = _Anchor(suffixes=values)
+            anchor, words = _Anchor(suffixes=values), frozenset(values)
         else:
-            anchor = _Anchor(prefixes=values)
-        score = min(len(v) for v in values) + (0 if token.kind in (Kind.SUFFIX, Kind.PREFIX) else 2)
+            anchor, words = _Anchor(prefixes=values), frozenset(values)
+        lemmas = {lemmatizer.norm(w) for w in words} if token.kind is Kind.EXACT else words
+        rarity = min((RANK.get(w, len(RANK)) for w in lemmas), default=len(RANK))
+        is_list = token.kind in (Kind.LEMMA, Kind.EXACT)
+        score = (rarity, int(is_list), min(len(v) for v in values))
         if best is None or score > best[0]:
             best = (score, anchor)
     return best[1] if best else None

@@ -1,11 +1,11 @@
 """The spaCy pipeline: a blank language plus Framing Desk's registered components.
 
-    tokenizer → framing_lemmatizer → framing_quotes → framing_sentences
-              → (framing_tagger) → framing_matcher
+    tokenizer → framing_lemmatizer → framing_quotes → framing_sentences → framing_matcher
 
 No statistical model is loaded: lemmas come from spaCy's lookup tables,
-sentences and quotes from rules, parts of speech (only when a rule needs
-them) from the coarse tagger.
+sentences and quotes from rules. Parts of speech come from the coarse tagger,
+which the matcher runs only on sentences where a rule needs them (the
+`framing_tagger` component tags whole documents for those who want it).
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from pathlib import Path
 import spacy
 import spacy_lookups_data
 from platformdirs import user_cache_dir
-from spacy.attrs import LEMMA, NORM, ORTH
+from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from framing_desk import __version__
 from framing_desk.core.nlp import sentences, tagger
-from framing_desk.core.nlp.arrays import write_columns
+from framing_desk.core.nlp.arrays import word_forms, write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer
 from framing_desk.core.nlp.quotes import QUOTE_MARKS, quote_spans
@@ -41,8 +41,8 @@ def shared_lemmatizer(language: str) -> Lemmatizer:
 class LemmaSetter:
     """Writes each token's lemma to LEMMA and its lowercase lemma to NORM (which rules match).
 
-    Works on arrays of string ids (`Doc.to_array` / `Doc.from_array`) with a cache
-    per word form, so no Python `Token` object is made per token.
+    Lemmas are worked out once per distinct word form and written for all
+    tokens in one `Doc.from_array` call.
     """
 
     _CACHE_LIMIT = 300_000
@@ -56,14 +56,15 @@ class LemmaSetter:
         cache = self._cache
         if len(cache) > self._CACHE_LIMIT:
             cache.clear()
+        forms = word_forms(doc)
         pairs = []
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in forms.orths:
             pair = cache.get(orth)
             if pair is None:
                 lemma = self.lemmatizer.lemma(strings[orth])
                 pair = cache[orth] = (strings.add(lemma), strings.add(lemma.lower()))
             pairs.append(pair)
-        write_columns(doc, [LEMMA, NORM], pairs)
+        write_columns(doc, [LEMMA, NORM], forms.spread(pairs, "uint64"))
         return doc
 
 
@@ -72,8 +73,13 @@ def make_lemmatizer(nlp: Language, name: str) -> LemmaSetter:
     return LemmaSetter(shared_lemmatizer(nlp.lang))
 
 
+if not Doc.has_extension("quote_chars"):
+    Doc.set_extension("quote_chars", default=[])
+
+
 class QuoteMarker:
-    """Direct speech as the span group `doc.spans["quotes"]`.
+    """Direct speech as the span group `doc.spans["quotes"]` (token-aligned) and as exact
+    character offsets in `doc._.quote_chars`.
 
     `Doc.text` is rebuilt from the tokens on every access, so it is only asked
     for when one of the tokens holds a quotation mark (most news lines have none).
@@ -86,20 +92,21 @@ class QuoteMarker:
         strings = doc.vocab.strings
         has_mark = self._has_mark
         found = False
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in word_forms(doc).orths:
             marked = has_mark.get(orth)
             if marked is None:
                 marked = has_mark[orth] = QUOTE_MARKS.search(strings[orth]) is not None
             if marked:
                 found = True
                 break
+        chars = quote_spans(doc.text) if found else []
         spans = []
-        if found:
-            for start, end in quote_spans(doc.text):
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+        for start, end in chars:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
         doc.spans["quotes"] = spans
+        doc._.quote_chars = chars
         return doc
 
 
@@ -136,7 +143,5 @@ def build_pipeline(language: str, rule_dirs: Sequence[Path]) -> Language:
     nlp.add_pipe("framing_lemmatizer")
     nlp.add_pipe("framing_quotes")
     nlp.add_pipe("framing_sentences")
-    matcher = nlp.add_pipe("framing_matcher", config={"rule_dirs": [str(d) for d in rule_dirs]})
-    if isinstance(matcher, FramingMatcher) and matcher.uses_pos:
-        nlp.add_pipe("framing_tagger", before="framing_matcher")
+    nlp.add_pipe("framing_matcher", config={"rule_dirs": [str(d) for d in rule_dirs]})
     return nlp

@@ -22,7 +22,7 @@ _CLOSERS = {
     "‚": "‘’'",
     "‘": "’",
 }
-_OPEN_CONTEXT = " \t([{/–—-:>"
+_OPEN_CONTEXT = "([{/–—-:>"
 _CLOSE_FOLLOW = " \t.,;:!?)]}–—-\n\r"
 
 
@@ -55,7 +55,7 @@ def _may_open(char: str, before: str, after: str, stack: list[tuple[str, int]]) 
         return False
     if char in "„»«‚":
         return True
-    opened = before in _OPEN_CONTEXT or before in _CLOSERS
+    opened = before.isspace() or before in _OPEN_CONTEXT or before in _CLOSERS
     if char == "‘":
         return opened and not stack
     return opened

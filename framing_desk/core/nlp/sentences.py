@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, ORTH, SENT_START
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from framing_desk.core.nlp.arrays import NOT_SENT_START, write_columns
+from framing_desk.core.nlp.arrays import NOT_SENT_START, word_forms, write_columns
 
 _TERMINAL = frozenset({".", "!", "?", "…", "?!", "!?", "...", "!!", "??", "?!?", "!!!"})
 _CLOSING = frozenset("“”\"«»’‘)]")
@@ -74,9 +75,14 @@ def _classify(text: str) -> int:
 
 
 class SentenceSegmenter:
-    """Sets sentence starts for a whole Doc (needs `doc.spans["quotes"]` for straight quotes)."""
+    """Sets sentence starts for a whole Doc (needs `doc._.quote_chars` for straight quotes).
+
+    Word forms are classified once (cached); only tokens that follow
+    punctuation or white space are looked at one by one.
+    """
 
     _CACHE_LIMIT = 300_000
+    _AFTER = _Form.TERMINAL | _Form.CLOSING | _Form.SPACE | _Form.NUMBER_DOT
 
     def __init__(self) -> None:
         self._forms: dict[int, int] = {}
@@ -84,42 +90,46 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        quote_ends = {span.end_char for span in doc.spans.get("quotes", [])}
-        forms_cache = self._forms
-        if len(forms_cache) > self._CACHE_LIMIT:
-            forms_cache.clear()
+        cache = self._forms
+        if len(cache) > self._CACHE_LIMIT:
+            cache.clear()
         strings = doc.vocab.strings
-        columns = doc.to_array([ORTH, IDX]).tolist()
-        forms: list[int] = []
-        for orth, idx in columns:
-            form = forms_cache.get(orth)
+        forms = word_forms(doc)
+        per_form = []
+        for orth in forms.orths:
+            form = cache.get(orth)
             if form is None:
-                form = forms_cache[orth] = _classify(strings[orth])
-            if form & _Form.QUOTE_MARK and idx + 1 not in quote_ends:
-                form &= ~_Form.CLOSING
-            forms.append(form)
-        starts = [(NOT_SENT_START,)] * len(doc)
-        starts[0] = (1,)
-        after_break = True
-        for i, form in enumerate(forms):
-            if form & _Form.SPACE:
-                after_break = after_break or bool(form & _Form.LINE_BREAK)
-                continue
-            if after_break or _boundary(forms, i):
-                starts[i] = (1,)
-            after_break = False
+                form = cache[orth] = _classify(strings[orth])
+            per_form.append(form)
+        flags = forms.spread(per_form, "int64")
+        quote_ends = {end for _, end in doc._.quote_chars}
+        if quote_ends:
+            for i in numpy.flatnonzero(flags & _Form.QUOTE_MARK).tolist():
+                if doc[i].idx + 1 not in quote_ends:
+                    flags[i] &= ~_Form.CLOSING
+        token_flags: list[int] = flags.tolist()
+        starts = numpy.full(len(doc), NOT_SENT_START, dtype="uint64")
+        starts[0] = 1
+        candidates = numpy.flatnonzero(flags[:-1] & self._AFTER) + 1
+        for i in candidates.tolist():
+            if not token_flags[i] & _Form.SPACE and _boundary(token_flags, i):
+                starts[i] = 1
         write_columns(doc, [SENT_START], starts)
         return doc
 
 
 def _boundary(forms: list[int], i: int) -> bool:
-    """Whether a sentence starts at token i (not after a line break)."""
+    """Whether a sentence starts at token i, which follows punctuation or white space."""
     form = forms[i]
-    if not form & _Form.STARTS or form & _Form.CLOSING:
-        return False
     j = i - 1
     while j > 0 and forms[j] & _Form.SPACE:
+        if forms[j] & _Form.LINE_BREAK:
+            return True
         j -= 1
+    if forms[j] & _Form.LINE_BREAK:
+        return True
+    if not form & _Form.STARTS or form & _Form.CLOSING:
+        return False
     if forms[j] & _Form.NUMBER_DOT and form & _Form.STARTER:
         return True
     while j > 0 and forms[j] & (_Form.CLOSING | _Form.SPACE):

@@ -8,11 +8,10 @@ lookup per word form. ARCHITECTURE.md reports its accuracy against HanTa.
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH, POS, SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from framing_desk.core.nlp.arrays import write_columns
 from framing_desk.core.nlp.lemmas import Lemmatizer
 
 _CLOSED: dict[str, str] = {}
@@ -55,23 +54,24 @@ class CoarseTagger:
         self._cache: dict[tuple[int, bool], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
+        """Tag the whole Doc."""
+        self.tag_range(doc, 0, len(doc))
+        return doc
+
+    def tag_range(self, doc: Doc, first: int, last: int) -> None:
+        """Tag tokens first..last-1 (the matcher tags only the sentences a rule needs)."""
         cache = self._cache
         strings = doc.vocab.strings
-        tags = []
-        for orth, start in doc.to_array([ORTH, SENT_START]).tolist():
+        rows = doc.to_array([ORTH, SENT_START])[first:last].tolist()
+        for i, (orth, start) in enumerate(rows, start=first):
             key = (orth, start == 1)
             tag = cache.get(key)
             if tag is None:
-                text = strings[orth]
                 lexeme = doc.vocab[orth]
-                tag = cache[key] = doc.vocab.strings.add(self.tag(
-                    text, sentence_start=key[1], is_punct=lexeme.is_punct,
+                tag = cache[key] = strings.add(self.tag(
+                    strings[orth], sentence_start=key[1], is_punct=lexeme.is_punct,
                     like_num=lexeme.like_num, is_space=lexeme.is_space))
-            tags.append((tag,))
-        write_columns(doc, [POS], tags)
-        return doc
+            doc[i].pos = tag
 
     def tag(self, text: str, *, sentence_start: bool, is_punct: bool = False,
             like_num: bool = False, is_space: bool = False) -> str:
