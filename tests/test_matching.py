@@ -132,3 +132,23 @@ def test_long_document_is_chunked_with_true_offsets(engine_with: Build) -> None:
     assert len(analysis.findings) == 120
     assert all(text[f.start:f.end] == "dramatischer" for f in analysis.findings)
     assert analysis.sentences[-1].block == 119
+
+
+def test_longer_pattern_of_a_rule_wins(engine_with: Build) -> None:
+    engine = engine_with(HEADER + "  - id: de.t.a\n    pattern: [ein neues Kapitel, neues Kapitel]\n"
+                                  "    action: rephrase\n")
+    assert marks(engine, "Ein neues Kapitel beginnt.") == ["Ein neues Kapitel"]
+
+
+def test_function_words_keep_their_own_lemma(engine_with: Build) -> None:
+    engine = engine_with(HEADER + "  - id: de.t.a\n    pattern: sich ... verlieren\n"
+                                  "    action: rephrase\n")
+    assert marks(engine, "Wir verlieren.") == []
+    assert marks(engine, "Sie sind sicher, dass sie verlieren.") == []
+
+
+def test_old_spelling_with_eszett_matches(engine_with: Build) -> None:
+    engine = engine_with(HEADER + "  - id: de.t.a\n    pattern: blass Auftritt\n    action: delete\n")
+    # The lookup table gives "blassen" the old-spelling lemma "blaß".
+    assert marks(engine, "Trotz eines blassen Auftritts. Ein blasser Auftritt.") == [
+        "blassen Auftritts", "blasser Auftritt"]

@@ -21,6 +21,7 @@ from framing_desk.core.rules.loader import Rule
 LANGUAGES = ("de", "en")
 CHUNK_CHARS = 100_000
 _BATCH = 256
+_SEPARATOR = " \n "
 
 
 class Engine:
@@ -54,6 +55,8 @@ class Engine:
         `CHUNK_CHARS` characters and the results split up again: sentences,
         quotes and matches never cross a line break, so this gives the same
         findings as one Doc per document, without the fixed cost of each Doc.
+        The separator has spaces around the line break so that each document's
+        words are tokenised exactly as they would be alone.
         """
         iterator = iter(texts)
         while batch := list(islice(iterator, _BATCH)):
@@ -65,22 +68,22 @@ class Engine:
                     group, size = [], 0
                     yield self.analyze(text)
                     continue
-                if size + len(text) + 1 > CHUNK_CHARS:
+                if size + len(text) + len(_SEPARATOR) > CHUNK_CHARS:
                     yield from self._joined(group)
                     group, size = [], 0
                 group.append(text)
-                size += len(text) + 1
+                size += len(text) + len(_SEPARATOR)
             yield from self._joined(group)
 
     def _joined(self, texts: list[str]) -> Iterator[Analysis]:
         if not texts:
             return
-        items = _DocItems.of(self.nlp("\n".join(texts)))
+        items = _DocItems.of(self.nlp(_SEPARATOR.join(texts)))
         ranges = []
         offset = 0
         for text in texts:
             ranges.append((offset, offset + len(text)))
-            offset += len(text) + 1
+            offset += len(text) + len(_SEPARATOR)
         for text, (start, _), part in zip(texts, ranges, items.split(ranges), strict=True):
             collector = _Collector(text, self.language)
             collector.add(part, -start)

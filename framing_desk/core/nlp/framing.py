@@ -168,9 +168,10 @@ class FramingMatcher:
         candidates: dict[tuple[str, int], _Match] = {}
 
         def consider(match: _Match) -> None:
+            """Per rule and start: the longest marked words, then the tightest match (gaps)."""
             slot = (match.rule.id, match.mark_start)
             previous = candidates.get(slot)
-            if previous is None or match.end - match.start < previous.end - previous.start:
+            if previous is None or _preference(match) > _preference(previous):
                 candidates[slot] = match
 
         windows, direct = self._windows(doc, sentences)
@@ -285,6 +286,10 @@ def _pos_spec(tag: str) -> dict[str, Any]:
     if tag == "NOUN":
         return {"POS": {"IN": ["NOUN", "PROPN"]}}
     return {"POS": tag}
+
+
+def _preference(match: _Match) -> tuple[int, int]:
+    return match.mark_end - match.mark_start, match.start - match.end
 
 
 def _match(entry: _Entry, start: int, end: int, alignment: list[int]) -> _Match:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import spacy_lookups_data
 
+from framing_desk.core.nlp.german import SELF_LEMMAS
 from framing_desk.core.storage import atomic_write_bytes
 
 _ADJ_ENDINGS = ("sten", "ster", "stes", "stem", "ste", "eren", "erer", "eres", "erem", "ere",
@@ -47,6 +48,11 @@ class Lemmatizer:
     def known(self, form: str) -> bool:
         return self._get(form) is not None
 
+    def _known_in_any_case(self, form: str) -> bool:
+        """Whether `lemma()` would take the form's lemma from the table (not a fallback)."""
+        return any(self._get(c) is not None
+                   for c in (form, form.lower(), form[:1].upper() + form[1:].lower()))
+
     def lemma(self, form: str) -> str:
         cached = self._cache.get(form)
         if cached is None:
@@ -56,8 +62,8 @@ class Lemmatizer:
         return cached
 
     def norm(self, form: str) -> str:
-        """The lowercase lemma that rules match against."""
-        return self.lemma(form).lower()
+        """The lemma rules match against: lower case, and ß as ss (old and Swiss spelling)."""
+        return self.lemma(form).lower().replace("ß", "ss")
 
     def forms(self, word: str) -> frozenset[str]:
         """Norms of `word`'s inflected forms: its own, and those of forms the table lacks.
@@ -73,7 +79,7 @@ class Lemmatizer:
         for form in candidates:
             other_case = form.lower() if form[:1].isupper() else form[:1].upper() + form[1:]
             for variant in (form, other_case):
-                if not self.known(variant):
+                if not self._known_in_any_case(variant):
                     norms.add(self.norm(variant))
         self._forms[word] = frozen = frozenset(norms)
         self._forms_added = True
@@ -107,6 +113,8 @@ class Lemmatizer:
         return form if form in self._lemmas else None
 
     def _lemma(self, form: str) -> str:
+        if self.language == "de" and form.lower() in SELF_LEMMAS:
+            return form.lower()
         for candidate in (form, form.lower(), form[:1].upper() + form[1:].lower()):
             found = self._get(candidate)
             if found is not None:

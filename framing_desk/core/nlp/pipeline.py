@@ -10,6 +10,8 @@ which the matcher runs only on sentences where a rule needs them (the
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -22,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from framing_desk import __version__
-from framing_desk.core.nlp import sentences, tagger
+from framing_desk.core.nlp import german, lemmas, sentences, tagger
 from framing_desk.core.nlp.arrays import word_forms, write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer
@@ -39,7 +41,7 @@ def shared_lemmatizer(language: str) -> Lemmatizer:
 
 
 class LemmaSetter:
-    """Writes each token's lemma to LEMMA and its lowercase lemma to NORM (which rules match).
+    """Writes each token's lemma to LEMMA and its normalised lemma to NORM (which rules match).
 
     Lemmas are worked out once per distinct word form and written for all
     tokens in one `Doc.from_array` call.
@@ -61,8 +63,9 @@ class LemmaSetter:
         for orth in forms.orths:
             pair = cache.get(orth)
             if pair is None:
-                lemma = self.lemmatizer.lemma(strings[orth])
-                pair = cache[orth] = (strings.add(lemma), strings.add(lemma.lower()))
+                text = strings[orth]
+                pair = cache[orth] = (strings.add(self.lemmatizer.lemma(text)),
+                                      strings.add(self.lemmatizer.norm(text)))
             pairs.append(pair)
         write_columns(doc, [LEMMA, NORM], forms.spread(pairs, "uint64"))
         return doc
@@ -129,7 +132,17 @@ def make_matcher(nlp: Language, name: str, rule_dirs: list[str]) -> FramingMatch
 def forms_cache_path(language: str) -> Path:
     """Where the inflected forms of rule words are kept between runs (they take seconds to work
     out); the name changes with the program's and the lemma table's version."""
-    return cache_dir() / f"forms-{language}-{__version__}-{spacy_lookups_data.__version__}.marshal"
+    return cache_dir() / f"forms-{language}-{_lemmatizer_fingerprint()}.marshal"
+
+
+@cache
+def _lemmatizer_fingerprint() -> str:
+    """Changes whenever the lemmatizer's code, word lists or lookup data change."""
+    digest = hashlib.sha256(f"{__version__} {spacy_lookups_data.__version__}".encode())
+    for module in (lemmas, german):
+        with contextlib.suppress(OSError, TypeError):
+            digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def cache_dir() -> Path:

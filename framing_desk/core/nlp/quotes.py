@@ -34,7 +34,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         char, pos = match.group(), match.start()
         if char in "\n\r":
             if stack:
-                spans.append((stack[0][1], pos))
+                spans.append((stack[0][1], _trimmed_end(text, stack[0][1], pos)))
                 stack.clear()
             continue
         before = text[pos - 1] if pos > 0 else " "
@@ -46,8 +46,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif char in _CLOSERS and _may_open(char, before, after, stack):
             stack.append((char, pos))
     if stack:
-        spans.append((stack[0][1], len(text)))
+        spans.append((stack[0][1], _trimmed_end(text, stack[0][1], len(text))))
     return spans
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """An unclosed quote ends at its last non-space character before `end`."""
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _may_open(char: str, before: str, after: str, stack: list[tuple[str, int]]) -> bool:

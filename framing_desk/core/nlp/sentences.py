@@ -103,10 +103,9 @@ class SentenceSegmenter:
             per_form.append(form)
         flags = forms.spread(per_form, "int64")
         quote_ends = {end for _, end in doc._.quote_chars}
-        if quote_ends:
-            for i in numpy.flatnonzero(flags & _Form.QUOTE_MARK).tolist():
-                if doc[i].idx + 1 not in quote_ends:
-                    flags[i] &= ~_Form.CLOSING
+        for i in numpy.flatnonzero(flags & _Form.QUOTE_MARK).tolist():
+            if doc[i].idx + 1 not in quote_ends:
+                flags[i] &= ~_Form.CLOSING
         token_flags: list[int] = flags.tolist()
         starts = numpy.full(len(doc), NOT_SENT_START, dtype="uint64")
         starts[0] = 1
