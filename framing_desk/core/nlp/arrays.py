@@ -10,31 +10,41 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, cast
 
 import numpy
 import numpy.typing as npt
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 NOT_SENT_START = 2**64 - 1  # SENT_START's -1 as spaCy's uint64 arrays hold it
 _KEY = "framing_desk.word_forms"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class WordForms:
     """The distinct forms of a Doc: form k has string id `orths[k]`; token i is form `index[i]`."""
 
     orths: list[int]
     index: npt.NDArray[numpy.intp]
 
+    @cached_property
+    def _grouped(self) -> tuple[list[int], list[int]]:
+        """Token positions sorted by form, and where each form's run starts."""
+        order = numpy.argsort(self.index, kind="stable")
+        bounds = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(self.index,
+                                                                    minlength=len(self.orths)))))
+        return order.tolist(), bounds.tolist()
+
     def spread(self, per_form: Sequence[Any], dtype: str) -> npt.NDArray[Any]:
         """An array with one value per token, from a sequence with one value per form."""
         return numpy.asarray(per_form, dtype=dtype)[self.index]
 
     def positions(self, form: int) -> list[int]:
-        positions: list[int] = numpy.flatnonzero(self.index == form).tolist()
-        return positions
+        """The tokens of form `form`, in order."""
+        order, bounds = self._grouped
+        return order[bounds[form]:bounds[form + 1]]
 
 
 def word_forms(doc: Doc) -> WordForms:
@@ -57,3 +67,10 @@ def write_columns(doc: Doc, attrs: Sequence[int], values: npt.NDArray[Any]) -> N
     if len(doc):
         array = numpy.ascontiguousarray(values, dtype="uint64").reshape(len(doc), len(attrs))
         doc.from_array(list(attrs), cast(Any, array))
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built from string ids (`Doc.text` makes a Python Token per token)."""
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth]
+                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())

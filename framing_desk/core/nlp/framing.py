@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, NORM, SENT_START
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -55,6 +55,7 @@ class _Entry:
     anchor: _Anchor | None
     reach: int  # how many tokens a match can span; 0: the anchor word is the whole match
     needs_pos: bool
+    required: tuple[tuple[bool, frozenset[int]], ...]  # (on NORM?, accepted ids) per needed word
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,8 @@ class FramingMatcher:
         self._by_lower: dict[str, list[int]] = {}
         self._by_affix: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
         self._always: list[int] = []
+        self._all_suffixes: tuple[str, ...] = ()
+        self._all_prefixes: tuple[str, ...] = ()
         self._triggers: dict[int, tuple[int, ...]] = {}
         self._sentence_words: dict[str, set[str]] = {}
         self._pos_exceptions: set[str] = set()
@@ -106,7 +109,8 @@ class FramingMatcher:
             if len(pattern) == 1 and anchor is not None and not pattern[0].optional:
                 reach = 0  # the anchor is the whole pattern: no Matcher run needed
             needs_pos = any(t.kind is Kind.POS and t.values[0] != "ANY" for t in pattern)
-            self.entries.append(_Entry(rule, pattern, matcher, anchor, reach, needs_pos))
+            self.entries.append(_Entry(rule, pattern, matcher, anchor, reach, needs_pos,
+                                       self._required(pattern, specs)))
         if rule.exceptions:
             matcher = Matcher(self.vocab)
             matcher.add(rule.id, [self._compile(p) for p in rule.exceptions])
@@ -125,13 +129,30 @@ class FramingMatcher:
             self._by_lower.setdefault(lower, []).append(number)
         if anchor.suffixes or anchor.prefixes:
             self._by_affix.append((number, anchor.suffixes, anchor.prefixes))
+            self._all_suffixes += anchor.suffixes
+            self._all_prefixes += anchor.prefixes
 
     def _triggered_by(self, norm: str, lower: str) -> tuple[int, ...]:
         found = [*self._by_norm.get(norm, ()), *self._by_lower.get(lower, ())]
-        for number, suffixes, prefixes in self._by_affix:
-            if (suffixes and norm.endswith(suffixes)) or (prefixes and lower.startswith(prefixes)):
-                found.append(number)
+        if norm.endswith(self._all_suffixes) or lower.startswith(self._all_prefixes):
+            for number, suffixes, prefixes in self._by_affix:
+                if ((suffixes and norm.endswith(suffixes))
+                        or (prefixes and lower.startswith(prefixes))):
+                    found.append(number)
         return tuple(found)
+
+    def _required(self, pattern: Sequence[PatternToken], specs: list[dict[str, Any]]
+                  ) -> tuple[tuple[bool, frozenset[int]], ...]:
+        """For each word the pattern needs: (matched on NORM?, the string ids it accepts)."""
+        strings = self.vocab.strings
+        required = []
+        for token, spec in zip(pattern, specs, strict=True):
+            if token.optional or token.kind not in (Kind.LEMMA, Kind.EXACT):
+                continue
+            on_norm = token.kind is Kind.LEMMA
+            words = spec["NORM"]["IN"] if on_norm else spec["LOWER"]["IN"]
+            required.append((on_norm, frozenset(strings.add(w) for w in words)))
+        return tuple(required)
 
     def _compile(self, pattern: Sequence[PatternToken]) -> list[dict[str, Any]]:
         return [self._spec(token) for token in pattern]
@@ -175,12 +196,16 @@ class FramingMatcher:
                 candidates[slot] = match
 
         windows, direct = self._windows(doc, sentences)
+        norms: list[int] = doc.to_array(NORM).tolist()
+        lowers: list[int] = doc.to_array(LOWER).tolist()
         for number, i in direct:
             entry = self.entries[number]
             consider(_Match(entry.rule, i, i + 1, i, i + 1, ((i, entry.pattern[0]),)))
         for number, spans in sorted(windows.items()):
             entry = self.entries[number]
             for first, last in sorted(spans):
+                if not _has_required(entry, norms, lowers, first, last):
+                    continue
                 if entry.needs_pos:
                     self._tag_sentence(doc, sentences[_sentence(starts, first)])
                 found = cast(list[tuple[int, int, int, list[int]]],
@@ -286,6 +311,17 @@ def _pos_spec(tag: str) -> dict[str, Any]:
     if tag == "NOUN":
         return {"POS": {"IN": ["NOUN", "PROPN"]}}
     return {"POS": tag}
+
+
+def _has_required(entry: _Entry, norms: list[int], lowers: list[int], first: int,
+                  last: int) -> bool:
+    """Whether every word the pattern needs stands in tokens first..last-1 (a cheap check that
+    spares most `Matcher` runs)."""
+    for on_norm, accepted in entry.required:
+        ids = norms if on_norm else lowers
+        if not any(ids[i] in accepted for i in range(first, last)):
+            return False
+    return True
 
 
 def _preference(match: _Match) -> tuple[int, int]:

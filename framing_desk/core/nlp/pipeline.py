@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from framing_desk import __version__
 from framing_desk.core.nlp import german, lemmas, sentences, tagger
-from framing_desk.core.nlp.arrays import word_forms, write_columns
+from framing_desk.core.nlp.arrays import doc_text, word_forms, write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer
 from framing_desk.core.nlp.quotes import QUOTE_MARKS, quote_spans
@@ -102,7 +102,7 @@ class QuoteMarker:
             if marked:
                 found = True
                 break
-        chars = quote_spans(doc.text) if found else []
+        chars = quote_spans(doc_text(doc)) if found else []
         spans = []
         for start, end in chars:
             span = doc.char_span(start, end, alignment_mode="expand")
