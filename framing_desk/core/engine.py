@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from framing_desk.core.model import Analysis, Finding, Sentence, Voice
 from framing_desk.core.nlp.framing import SPAN_GROUP
-from framing_desk.core.nlp.pipeline import build_pipeline
+from framing_desk.core.nlp.pipeline import build_pipeline, make_doc
 from framing_desk.core.rules.catalog import builtin_rule_dir, load_rule_set
 from framing_desk.core.rules.loader import Rule
 
@@ -45,7 +45,7 @@ class Engine:
         """Analyse one document of any length (long ones in chunks split at line breaks)."""
         collector = _Collector(text, self.language)
         for offset, chunk in split_chunks(text):
-            collector.add(_DocItems.of(self.nlp(chunk)), offset)
+            collector.add(_DocItems.of(self.nlp(make_doc(self.nlp, chunk))), offset)
         return collector.result()
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[Analysis]:
@@ -78,7 +78,7 @@ class Engine:
     def _joined(self, texts: list[str]) -> Iterator[Analysis]:
         if not texts:
             return
-        items = _DocItems.of(self.nlp(_SEPARATOR.join(texts)))
+        items = _DocItems.of(self.nlp(make_doc(self.nlp, _SEPARATOR.join(texts))))
         ranges = []
         offset = 0
         for text in texts:

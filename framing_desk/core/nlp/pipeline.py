@@ -76,13 +76,15 @@ def make_lemmatizer(nlp: Language, name: str) -> LemmaSetter:
     return LemmaSetter(shared_lemmatizer(nlp.lang))
 
 
-if not Doc.has_extension("quote_chars"):
-    Doc.set_extension("quote_chars", default=[])
+for _name, _default in (("quote_chars", []), ("source_text", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
 
 
 class QuoteMarker:
     """Direct speech as the span group `doc.spans["quotes"]` (token-aligned) and as exact
-    character offsets in `doc._.quote_chars`.
+    character offsets in `doc._.quote_chars`. Give the text as `doc._.source_text` when you
+    have it (see `make_doc`): rebuilding it from the tokens costs time on long documents.
 
     `Doc.text` is rebuilt from the tokens on every access, so it is only asked
     for when one of the tokens holds a quotation mark (most news lines have none).
@@ -102,7 +104,7 @@ class QuoteMarker:
             if marked:
                 found = True
                 break
-        chars = quote_spans(doc_text(doc)) if found else []
+        chars = quote_spans(doc._.source_text or doc_text(doc)) if found else []
         spans = []
         for start, end in chars:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -148,6 +150,13 @@ def _lemmatizer_fingerprint() -> str:
 def cache_dir() -> Path:
     """Framing Desk's cache folder (derived data only: deleting it loses nothing)."""
     return Path(user_cache_dir("framing-desk"))
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenise `text` for `nlp`, keeping the text itself for the components that need it."""
+    doc = nlp.make_doc(text)
+    doc._.source_text = text
+    return doc
 
 
 def build_pipeline(language: str, rule_dirs: Sequence[Path]) -> Language:
