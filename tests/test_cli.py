@@ -94,6 +94,23 @@ def test_rules_check_reports_problems(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "counterexample flagged ('gut'): 'Das ist gut.'" in out
 
 
+def test_rules_check_sees_a_rule_hidden_by_a_longer_one(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "de"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("concept: x\ncategory: evaluative\nseverity: info\n"
+                                   "explanation: {de: a, en: b}\nrules:\n"
+                                   "  - id: de.x.lang\n    pattern: sehr gut\n    action: delete\n"
+                                   "  - id: de.x.kurz\n    pattern: gut\n    action: delete\n"
+                                   "    examples: [Das ist sehr gut.]\n"
+                                   "  - id: de.x.kaputt\n    pattern: schlecht\n    action: delete\n"
+                                   "    examples: [Das ist sehr gut.]\n", encoding="utf-8")
+    assert main(["rules", "check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "de.x.kaputt: example not flagged" in out
+    assert "de.x.kurz" not in out
+
+
 def test_shipped_rules_pass_their_own_check(capsys: pytest.CaptureFixture[str]) -> None:
     from framing_desk.core.resources import resource_path
 

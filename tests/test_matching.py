@@ -1,6 +1,7 @@
 """Pattern semantics on real sentences, with small rule files written by each test."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 from framing_desk.core import Engine, Voice
 
@@ -152,3 +153,15 @@ def test_old_spelling_with_eszett_matches(engine_with: Build) -> None:
     # The lookup table gives "blassen" the old-spelling lemma "blaß".
     assert marks(engine, "Trotz eines blassen Auftritts. Ein blasser Auftritt.") == [
         "blassen Auftritts", "blasser Auftritt"]
+
+
+def test_pattern_words_split_like_the_text(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / "t.yaml").write_text(HEADER + "  - id: en.t.a\n    pattern: so-called\n"
+                                            "    action: delete\n"
+                                            "  - id: en.t.b\n    pattern: let's be clear\n"
+                                            "    action: delete\n", encoding="utf-8")
+    engine = Engine("en", [folder], builtin_rules=False)
+    assert marks(engine, "The so-called reform. Let's be clear about it.") == [
+        "so-called", "Let's be clear"]

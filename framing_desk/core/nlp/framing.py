@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -59,7 +59,7 @@ class _Entry:
 
 
 @dataclass(frozen=True, slots=True)
-class _Match:
+class Match:
     rule: Rule
     start: int
     end: int
@@ -79,8 +79,10 @@ class FramingMatcher:
 
     _CACHE_LIMIT = 300_000
 
-    def __init__(self, vocab: Vocab, rules: Sequence[Rule], lemmatizer: Lemmatizer) -> None:
+    def __init__(self, vocab: Vocab, rules: Sequence[Rule], lemmatizer: Lemmatizer,
+                 split: Callable[[str], list[str]] | None = None) -> None:
         self.vocab = vocab
+        self.split = split
         self.lemmatizer = lemmatizer
         self.entries: list[_Entry] = []
         self.exceptions: dict[str, Matcher] = {}
@@ -99,7 +101,8 @@ class FramingMatcher:
             self.add(rule)
 
     def add(self, rule: Rule) -> None:
-        for pattern in rule.patterns:
+        for written in rule.patterns:
+            pattern = self._as_tokenized(written)
             specs = self._compile(pattern)
             matcher = Matcher(self.vocab)
             matcher.add(rule.id, [specs])
@@ -113,7 +116,7 @@ class FramingMatcher:
                                        self._required(pattern, specs)))
         if rule.exceptions:
             matcher = Matcher(self.vocab)
-            matcher.add(rule.id, [self._compile(p) for p in rule.exceptions])
+            matcher.add(rule.id, [self._compile(self._as_tokenized(p)) for p in rule.exceptions])
             self.exceptions[rule.id] = matcher
             if any(t.kind is Kind.POS for p in rule.exceptions for t in p):
                 self._pos_exceptions.add(rule.id)
@@ -140,6 +143,22 @@ class FramingMatcher:
                         or (prefixes and lower.startswith(prefixes))):
                     found.append(number)
         return tuple(found)
+
+    def _as_tokenized(self, pattern: tuple[PatternToken, ...]) -> tuple[PatternToken, ...]:
+        """Split pattern words the way the tokenizer splits text ("so-called" → so - called in
+        English, "let's" → let 's), so that rule authors can write words as they are spelt."""
+        if self.split is None:
+            return pattern
+        fitted: list[PatternToken] = []
+        for token in pattern:
+            pieces = self.split(token.values[0]) if len(token.values) == 1 else []
+            if token.kind not in (Kind.LEMMA, Kind.EXACT) or len(pieces) < 2:
+                fitted.append(token)
+                continue
+            for piece in pieces:
+                kind = Kind.PUNCT if not any(c.isalnum() for c in piece) else token.kind
+                fitted.append(PatternToken(kind, (piece,), token.optional, token.marked))
+        return tuple(fitted)
 
     def _required(self, pattern: Sequence[PatternToken], specs: list[dict[str, Any]]
                   ) -> tuple[tuple[bool, frozenset[int]], ...]:
@@ -183,12 +202,17 @@ class FramingMatcher:
         return spec
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_GROUP] = self._select(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[Match]:
+        """Every rule match that no exception cancels, before overlapping matches are resolved."""
         sentences = _sentence_bounds(doc)
         starts = [first for first, _ in sentences]
         self._tagged.clear()
-        candidates: dict[tuple[str, int], _Match] = {}
+        candidates: dict[tuple[str, int], Match] = {}
 
-        def consider(match: _Match) -> None:
+        def consider(match: Match) -> None:
             """Per rule and start: the longest marked words, then the tightest match (gaps)."""
             slot = (match.rule.id, match.mark_start)
             previous = candidates.get(slot)
@@ -200,7 +224,7 @@ class FramingMatcher:
         lowers: list[int] = doc.to_array(LOWER).tolist()
         for number, i in direct:
             entry = self.entries[number]
-            consider(_Match(entry.rule, i, i + 1, i, i + 1, ((i, entry.pattern[0]),)))
+            consider(Match(entry.rule, i, i + 1, i, i + 1, ((i, entry.pattern[0]),)))
         for number, spans in sorted(windows.items()):
             entry = self.entries[number]
             for first, last in sorted(spans):
@@ -213,13 +237,8 @@ class FramingMatcher:
                 for _, start, end, alignment in found:
                     consider(_match(entry, first + start, first + end, alignment))
         forget_word_forms(doc)
-        if not candidates:
-            doc.spans[SPAN_GROUP] = []
-            return doc
-        kept = [m for m in candidates.values()
+        return [m for m in candidates.values()
                 if not self._excepted(doc, m, sentences[_sentence(starts, m.start)])]
-        doc.spans[SPAN_GROUP] = self._select(doc, kept)
-        return doc
 
     def _windows(self, doc: Doc, sentences: list[tuple[int, int]]
                  ) -> tuple[dict[int, set[tuple[int, int]]], list[tuple[int, int]]]:
@@ -258,7 +277,7 @@ class FramingMatcher:
             self.tagger.tag_range(doc, *sentence)
             self._tagged.add(sentence[0])
 
-    def _excepted(self, doc: Doc, match: _Match, sentence: tuple[int, int]) -> bool:
+    def _excepted(self, doc: Doc, match: Match, sentence: tuple[int, int]) -> bool:
         """An exception pattern overlaps the match, or an exception word stands in its sentence."""
         first, last = sentence
         rule = match.rule
@@ -271,7 +290,7 @@ class FramingMatcher:
                     return True
         return self._sentence_excludes(doc, match, sentence)
 
-    def _sentence_excludes(self, doc: Doc, match: _Match, sentence: tuple[int, int]) -> bool:
+    def _sentence_excludes(self, doc: Doc, match: Match, sentence: tuple[int, int]) -> bool:
         words = match.rule.except_in_sentence
         if not words:
             return False
@@ -282,7 +301,7 @@ class FramingMatcher:
                 wanted |= self.lemmatizer.forms(word)
         return any(doc[i].norm_ in wanted for i in range(*sentence))
 
-    def _select(self, doc: Doc, matches: list[_Match]) -> list[Span]:
+    def _select(self, doc: Doc, matches: list[Match]) -> list[Span]:
         """Longest marked span wins where matches overlap; then higher severity, earlier rule."""
         order = sorted(matches, key=lambda m: (-(m.mark_end - m.mark_start),
                                                -m.rule.severity.rank, m.mark_start))
@@ -324,15 +343,15 @@ def _has_required(entry: _Entry, norms: list[int], lowers: list[int], first: int
     return True
 
 
-def _preference(match: _Match) -> tuple[int, int]:
+def _preference(match: Match) -> tuple[int, int]:
     return match.mark_end - match.mark_start, match.start - match.end
 
 
-def _match(entry: _Entry, start: int, end: int, alignment: list[int]) -> _Match:
+def _match(entry: _Entry, start: int, end: int, alignment: list[int]) -> Match:
     aligned = tuple((start + i, entry.pattern[a]) for i, a in enumerate(alignment))
     words = [(i, p) for i, p in aligned if p.kind is not Kind.GAP]
     marked = [i for i, p in words if p.marked] or [i for i, _ in words]
-    return _Match(entry.rule, start, end, marked[0], marked[-1] + 1, aligned)
+    return Match(entry.rule, start, end, marked[0], marked[-1] + 1, aligned)
 
 
 def _choose_anchor(pattern: Sequence[PatternToken], specs: list[dict[str, Any]],
@@ -377,7 +396,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(doc)], strict=False))
 
 
-def realise(suggestion: str, match: _Match, doc: Doc, lemmatizer: Lemmatizer) -> str:
+def realise(suggestion: str, match: Match, doc: Doc, lemmatizer: Lemmatizer) -> str:
     """Fit a suggestion to the matched words: keep their inflection, take over endings and case."""
     matched = [(doc[i], p) for i, p in match.aligned
                if match.mark_start <= i < match.mark_end and p.kind is not Kind.GAP]

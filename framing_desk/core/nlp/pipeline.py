@@ -126,7 +126,8 @@ def make_matcher(nlp: Language, name: str, rule_dirs: list[str]) -> FramingMatch
     lemmatizer = shared_lemmatizer(nlp.lang)
     cache = forms_cache_path(lemmatizer.language)
     lemmatizer.load_forms(cache)
-    matcher = FramingMatcher(nlp.vocab, rules, lemmatizer)
+    matcher = FramingMatcher(nlp.vocab, rules, lemmatizer,
+                             split=lambda word: [t.text for t in nlp.tokenizer(word)])
     lemmatizer.save_forms(cache)
     return matcher
 
