@@ -18,12 +18,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from framing_desk.core.model import Voice
 from framing_desk.core.nlp.arrays import forget_word_forms, word_forms
 from framing_desk.core.nlp.frequent import RANK
 from framing_desk.core.nlp.lemmas import Lemmatizer
-from framing_desk.core.nlp.quotes import inside
 from framing_desk.core.nlp.tagger import CoarseTagger
+from framing_desk.core.nlp.voice import voice_of
 from framing_desk.core.rules.loader import Rule
 from framing_desk.core.rules.pattern import GAP_WORDS, Kind, PatternToken
 
@@ -307,7 +306,8 @@ class FramingMatcher:
                                                -m.rule.severity.rank, m.mark_start))
         taken: set[int] = set()
         spans: list[Span] = []
-        quotes: list[tuple[int, int]] = doc._.quote_chars
+        sentences = _sentence_bounds(doc) if matches else []
+        starts = [first for first, _ in sentences]
         for match in order:
             tokens = range(match.mark_start, match.mark_end)
             if any(i in taken for i in tokens):
@@ -315,8 +315,9 @@ class FramingMatcher:
             taken.update(tokens)
             span = Span(doc, match.mark_start, match.mark_end, label=match.rule.category.value)
             span._.framing_rule = match.rule
-            span._.framing_voice = (Voice.QUOTE if inside(quotes, span.start_char, span.end_char)
-                                    else Voice.AUTHOR)
+            span._.framing_voice = voice_of(doc, match.mark_start, match.mark_end,
+                                            sentences[_sentence(starts, match.mark_start)],
+                                            match.rule.category, self.lemmatizer.language)
             span._.framing_suggestions = tuple(realise(s, match, doc, self.lemmatizer)
                                                for s in match.rule.suggestions)
             spans.append(span)
