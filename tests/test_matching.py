@@ -165,3 +165,21 @@ def test_pattern_words_split_like_the_text(tmp_path: Path) -> None:
     engine = Engine("en", [folder], builtin_rules=False)
     assert marks(engine, "The so-called reform. Let's be clear about it.") == [
         "so-called", "Let's be clear"]
+
+
+def test_separable_and_reflexive_verbs(engine_with: Build) -> None:
+    engine = engine_with(HEADER + """\
+  - id: de.t.einraeumen
+    pattern:
+      - räumt ... =ein
+      - einräumen
+    suggestions: [sagt]
+  - id: de.t.bedeckt
+    pattern: halten sich ... bedeckt
+    action: rephrase
+""")
+    assert marks(engine, "Der Minister räumte den Fehler gestern ein.") == [
+        "räumte den Fehler gestern ein"]
+    assert marks(engine, "Er musste den Fehler einräumen.") == ["einräumen"]
+    assert marks(engine, "Der Kreml hielt sich zunächst bedeckt.") == [
+        "hielt sich zunächst bedeckt"]
