@@ -5,8 +5,9 @@ speech indirectly, in the Konjunktiv I ("Der Minister sagte, die Lage sei
 dramatisch"): words in such a clause are the source's, not the author's. The
 clause is the stretch between punctuation marks around the finding; it counts
 as reported when it holds a Konjunktiv I verb form that is not first person
-("ich habe"), or when a speech tag follows it ("…, sagte der Minister"). The author's own choice of attribution verb or source
-(categories presupposition and vague_attribution) always stays the author's.
+("ich habe"), or when a speech tag follows it ("…, sagte der Minister").
+The author's own choice of attribution verb or source (categories
+presupposition and vague_attribution) always stays the author's.
 """
 
 from __future__ import annotations

@@ -1,0 +1,186 @@
+"""German inflection for the rewrite: nouns (from Wiktionary data), determiners and adjectives.
+
+The rewrite swaps words inside noun phrases ("einen Durchbruch" → "eine
+Einigung"), so it needs to know a noun's gender and forms, which case and
+number a determiner can stand for, and how determiners and adjectives are
+inflected. Nouns come from resources/morph/de_nouns.tsv.gz (see its README);
+determiner and adjective endings are the regular paradigms of German grammar.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from framing_desk.core.resources import resource_path
+
+
+class Case(StrEnum):
+    NOM = "nom"
+    GEN = "gen"
+    DAT = "dat"
+    ACC = "acc"
+
+
+CASES = (Case.NOM, Case.GEN, Case.DAT, Case.ACC)
+# A slot of a paradigm: case, and gender "m"/"f"/"n" in the singular or "pl" for the plural.
+Slot = tuple[Case, str]
+GENDERS = ("m", "f", "n", "pl")
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    lemma: str
+    gender: str  # "m", "f", "n", or "" for plural-only nouns
+    singular: tuple[str, str, str, str]  # nom, gen, dat, acc
+    plural: tuple[str, str, str, str]
+
+    def form(self, case: Case, plural: bool) -> str:
+        forms = self.plural if plural else self.singular
+        return forms[CASES.index(case)] or self.lemma
+
+    def slots_of(self, surface: str) -> set[Slot]:
+        """The case/number slots in which this noun has the form `surface`."""
+        found: set[Slot] = set()
+        for index, case in enumerate(CASES):
+            if self.singular[index] == surface and self.gender:
+                found.add((case, self.gender))
+            if self.plural[index] == surface:
+                found.add((case, "pl"))
+        return found
+
+
+class NounTable:
+    """Noun lookup by lemma and by any inflected form."""
+
+    def __init__(self, nouns: dict[str, Noun]) -> None:
+        self.by_lemma = nouns
+        self.by_form: dict[str, list[Noun]] = {}
+        for noun in nouns.values():
+            for form in {*noun.singular, *noun.plural}:
+                if form:
+                    self.by_form.setdefault(form, []).append(noun)
+
+    def lookup(self, word: str) -> Noun | None:
+        """The noun whose lemma or form `word` is (for compounds: by their last part)."""
+        if word in self.by_lemma:
+            return self.by_lemma[word]
+        candidates = self.by_form.get(word)
+        if candidates:
+            return candidates[0]
+        for cut in range(1, len(word) - 3):
+            head = word[cut:].capitalize()
+            noun = self.by_lemma.get(head)
+            if noun is None and head in self.by_form:
+                noun = self.by_form[head][0]
+            if noun is not None:
+                prefix = word[:cut]
+                return Noun(prefix + noun.lemma.lower(), noun.gender,
+                            _prefixed(prefix, noun.singular), _prefixed(prefix, noun.plural))
+        return None
+
+
+def _prefixed(prefix: str, forms: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    a, b, c, d = (prefix + f.lower() if f else "" for f in forms)
+    return a, b, c, d
+
+
+@cache
+def noun_table() -> NounTable:
+    nouns: dict[str, Noun] = {}
+    path = resource_path("morph", "de_nouns.tsv.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as stream:
+        for line in stream:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 10:
+                continue
+            lemma, gender, *forms = parts
+            nouns[lemma] = Noun(lemma, gender, (forms[0], forms[1], forms[2], forms[3]),
+                                (forms[4], forms[5], forms[6], forms[7]))
+    return NounTable(nouns)
+
+
+# Determiner endings by slot; "der" words take the definite endings, "ein" words (ein, kein,
+# possessives) the indefinite ones, where nom m and nom/acc n have no ending.
+_DEFINITE = {
+    (Case.NOM, "m"): "der", (Case.GEN, "m"): "des", (Case.DAT, "m"): "dem", (Case.ACC, "m"): "den",
+    (Case.NOM, "f"): "die", (Case.GEN, "f"): "der", (Case.DAT, "f"): "der", (Case.ACC, "f"): "die",
+    (Case.NOM, "n"): "das", (Case.GEN, "n"): "des", (Case.DAT, "n"): "dem", (Case.ACC, "n"): "das",
+    (Case.NOM, "pl"): "die", (Case.GEN, "pl"): "der", (Case.DAT, "pl"): "den", (Case.ACC, "pl"): "die",
+}
+_DER_WORD_ENDINGS = {
+    (Case.NOM, "m"): "er", (Case.GEN, "m"): "es", (Case.DAT, "m"): "em", (Case.ACC, "m"): "en",
+    (Case.NOM, "f"): "e", (Case.GEN, "f"): "er", (Case.DAT, "f"): "er", (Case.ACC, "f"): "e",
+    (Case.NOM, "n"): "es", (Case.GEN, "n"): "es", (Case.DAT, "n"): "em", (Case.ACC, "n"): "es",
+    (Case.NOM, "pl"): "e", (Case.GEN, "pl"): "er", (Case.DAT, "pl"): "en", (Case.ACC, "pl"): "e",
+}
+_EIN_WORD_ENDINGS = {**_DER_WORD_ENDINGS, (Case.NOM, "m"): "", (Case.NOM, "n"): "",
+                     (Case.ACC, "n"): ""}
+_EIN_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "Ihr")
+_DER_STEMS = ("dies", "jen", "jed", "welch", "manch", "solch", "all")
+
+# Adjective endings after a der-word (weak), an ein-word (mixed) or none (strong).
+_WEAK = {slot: ("e" if slot in {(Case.NOM, "m"), (Case.NOM, "f"), (Case.NOM, "n"),
+                                (Case.ACC, "f"), (Case.ACC, "n")} else "en")
+         for slot in _DEFINITE}
+_MIXED = {**_WEAK, (Case.NOM, "m"): "er", (Case.NOM, "n"): "es", (Case.ACC, "n"): "es"}
+_STRONG = {**_DER_WORD_ENDINGS, (Case.GEN, "m"): "en", (Case.GEN, "n"): "en"}
+
+
+class Determiner(StrEnum):
+    DEFINITE = "definite"
+    DER_WORD = "der-word"
+    EIN_WORD = "ein-word"
+
+
+@dataclass(frozen=True, slots=True)
+class DeterminerInfo:
+    kind: Determiner
+    stem: str
+    slots: frozenset[Slot]
+
+
+def analyse_determiner(word: str) -> DeterminerInfo | None:
+    """Which slots a determiner form can stand for ("einen" → acc m; "der" → nom m, gen/dat f …)."""
+    lower = word.lower()
+    definite = {slot for slot, form in _DEFINITE.items() if form == lower}
+    if definite:
+        return DeterminerInfo(Determiner.DEFINITE, "d", frozenset(definite))
+    for kind, stems, endings in ((Determiner.EIN_WORD, _EIN_STEMS, _EIN_WORD_ENDINGS),
+                                 (Determiner.DER_WORD, _DER_STEMS, _DER_WORD_ENDINGS)):
+        for stem in stems:
+            stem_lower = stem.lower()
+            if lower.startswith(stem_lower):
+                ending = lower[len(stem_lower):]
+                slots = {slot for slot, e in endings.items() if e == ending}
+                if kind is Determiner.EIN_WORD and stem_lower == "ein":
+                    slots = {slot for slot in slots if slot[1] != "pl"}
+                if slots:
+                    return DeterminerInfo(kind, word[:len(stem)], frozenset(slots))
+    return None
+
+
+def inflect_determiner(info: DeterminerInfo, slot: Slot) -> str:
+    if info.kind is Determiner.DEFINITE:
+        form = _DEFINITE[slot]
+        return form
+    endings = _EIN_WORD_ENDINGS if info.kind is Determiner.EIN_WORD else _DER_WORD_ENDINGS
+    stem = "eur" if info.stem.lower() == "euer" and endings[slot] else info.stem
+    return stem + endings[slot]
+
+
+def adjective_ending(determiner: DeterminerInfo | None, slot: Slot) -> str:
+    if determiner is None:
+        return _STRONG[slot]
+    if determiner.kind is Determiner.EIN_WORD:
+        return _MIXED[slot]
+    return _WEAK[slot]
+
+
+def with_case_of(word: str, template: str) -> str:
+    """`word` with the capitalisation of its first letter taken from `template`."""
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word[:1].lower() + word[1:]

@@ -1,0 +1,401 @@
+"""The neutral rewrite: the text with the accepted suggestions applied, as correct German.
+
+Every change is an `Edit` of the original text; everything no edit touches
+stays byte for byte as it was. Applying a suggestion can take more than
+swapping the marked words:
+
+- deleting an adjective in a list also deletes its comma or "und"
+  ("ein großer, bemerkenswerter Erfolg" → "ein großer Erfolg");
+- deleting words that open a sentence deletes a following ":" or ",", and the
+  next word is capitalised; if a verb would then open the sentence (German
+  puts the verb second), the subject is moved in front of it
+  ("Zweifellos hat die Reform …" → "Die Reform hat …");
+- a replacement noun of another gender or in another case changes its
+  determiner and adjectives ("einen Durchbruch" → "eine Einigung").
+
+A finding whose only fix is an action such as "name the source" is kept as it
+is and listed in `Rewrite.kept`. Quoted words are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Protocol
+
+from framing_desk.core.model import Action, Finding, Voice
+from framing_desk.core.morph import (
+    CASES,
+    Case,
+    DeterminerInfo,
+    Noun,
+    Slot,
+    adjective_ending,
+    analyse_determiner,
+    inflect_determiner,
+    noun_table,
+    with_case_of,
+)
+from framing_desk.core.review import Decision, DecisionKind, Review, ReviewState
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw."})
+_CLAUSE_END = frozenset({":", ","})
+_OPENERS = frozenset("„“\"»«‚'(")
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+# Finite verb forms that may follow a deleted sentence opener (German verb-second order).
+_FINITE = re.compile(
+    r"^(ist|sind|war|waren|wäre|wären|sei|seien|hat|haben|hatte|hatten|hätte|hätten|wird|werden|"
+    r"wurde|wurden|würde|würden|kann|können|konnte|konnten|könnte|könnten|muss|müssen|musste|"
+    r"mussten|müsste|soll|sollen|sollte|sollten|will|wollen|wollte|wollten|darf|dürfen|dürfte|"
+    r"mag|möchte|gibt|gab|geht|ging|steht|stand|bleibt|blieb|zeigt|zeigte|liegt|lag|"
+    r"\w+(?:t|te|ten|tet)|\w+en)$")
+# Finite verbs that make a span a clause of its own; deleting such a span would leave the rest of
+# the sentence without its main clause, unless a colon ends it ("Eines steht fest: …").
+_CLAUSE_VERBS = frozenset(
+    "ist sind war waren wäre wären sei seien hat haben hatte hatten hätte hätten wird werden "
+    "wurde wurden würde würden kann können konnte konnten könnte könnten muss müssen musste "
+    "müsste soll sollen sollte sollten will wollen wollte darf dürfen dürfte mag möchte bleibt "
+    "bleiben blieb steht stehen stand gilt gelten galt zeigt zeigen zeigte gibt gab geht ging "
+    "lässt ließ scheint schien".split())
+_SEPARABLE_HEADS = frozenset("legt legte legen deutet deutete deuten weist wies weisen "
+                             "stellt stellte stellen gibt gab geben räumt räumte".split())
+_PRONOUNS = frozenset("er sie es wir ich du ihr man das dies dieses diese dieser jeder alle "
+                      "beide niemand jemand".split())
+
+
+class Lemmas(Protocol):
+    def norm(self, form: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace original[start:end] with `text` (on behalf of `finding`, if any)."""
+
+    start: int
+    end: int
+    text: str
+    agreement: bool = False  # only re-inflects a word for a neighbouring replacement
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    original: str
+    text: str
+    edits: tuple[Edit, ...]  # sorted, non-overlapping, in original offsets
+    applied: tuple[Finding, ...]
+    kept: tuple[Finding, ...]  # accepted but left as they are (e.g. "name the source")
+
+    def to_rewrite(self, position: int) -> int:
+        """Map an offset of the original to the rewrite (inside an edit: its start)."""
+        shift = 0
+        for edit in self.edits:
+            if position < edit.start:
+                break
+            if position < edit.end:
+                return edit.start + shift
+            shift += len(edit.text) - (edit.end - edit.start)
+        return position + shift
+
+    def to_original(self, position: int) -> int:
+        """Map an offset of the rewrite back to the original (inside an edit: its start)."""
+        shift = 0
+        for edit in self.edits:
+            new_start = edit.start + shift
+            if position < new_start:
+                break
+            if position < new_start + len(edit.text):
+                return edit.start
+            shift += len(edit.text) - (edit.end - edit.start)
+        return position - shift
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def rewrite(review: Review | ReviewState, lemmas: Lemmas, *, draft: bool = True) -> Rewrite:
+    """Apply the decided (and with `draft`, also the open author-voice) suggestions."""
+    state = review.state if isinstance(review, Review) else review
+    original = state.text
+    planner = _Planner(original, lemmas)
+    edits: list[Edit] = []
+    applied: list[Finding] = []
+    kept: list[Finding] = []
+    # Right to left: a noun's replacement re-inflects the adjectives before it; an adjective
+    # replaced later in the loop then takes over the ending that agreement asked for.
+    for finding in reversed(state.analysis.findings):
+        decision = state.decision(finding)
+        replacement = _replacement(finding, decision, draft=draft)
+        if finding.voice is Voice.QUOTE:
+            continue
+        if replacement is None:
+            if _wanted(finding, decision, draft=draft):
+                kept.append(finding)
+            continue
+        planned = planner.plan(finding, replacement)
+        if planned is not None:
+            planned = _merge_agreement(planned, edits, lemmas)
+        if planned is None or any(_overlaps(e, other) for e in planned for other in edits):
+            kept.append(finding)
+            continue
+        edits.extend(planned)
+        applied.append(finding)
+    edits.sort(key=lambda e: (e.start, e.end))
+    applied.reverse()
+    kept.reverse()
+    return Rewrite(original, _apply(original, edits), tuple(edits), tuple(applied), tuple(kept))
+
+
+def _merge_agreement(planned: list[Edit], edits: list[Edit], lemmas: Lemmas) -> list[Edit]:
+    """Where a planned edit replaces a word that an agreement edit re-inflects, drop the
+    agreement edit and give the replacement the ending agreement wanted."""
+    merged = []
+    for edit in planned:
+        twin = next((e for e in edits if e.agreement and (e.start, e.end) == (edit.start, edit.end)
+                     and not edit.agreement), None)
+        if twin is not None and edit.text.isalpha() and edit.text.islower():
+            edits.remove(twin)
+            wanted = twin.text[len(lemmas.norm(twin.text)):]
+            edit = Edit(edit.start, edit.end, lemmas.norm(edit.text) + wanted)
+        merged.append(edit)
+    return merged
+
+
+def _replacement(finding: Finding, decision: Decision, *, draft: bool) -> str | None:
+    """The words to put in place of the finding, or None to leave it alone."""
+    kind = decision.kind
+    if kind is DecisionKind.CUSTOM:
+        return decision.text
+    if kind is DecisionKind.OPEN and not (draft and finding.voice is Voice.AUTHOR):
+        return None
+    if kind not in (DecisionKind.ACCEPTED, DecisionKind.OPEN):
+        return None
+    if finding.suggestions:
+        index = decision.alternative if kind is DecisionKind.ACCEPTED else 0
+        return finding.suggestions[min(index, len(finding.suggestions) - 1)]
+    if finding.action is Action.DELETE:
+        return ""
+    return None
+
+
+def _wanted(finding: Finding, decision: Decision, *, draft: bool) -> bool:
+    """Whether the editor wants this finding dealt with (accepted, or open in a draft)."""
+    return decision.kind is DecisionKind.ACCEPTED or (
+        draft and decision.kind is DecisionKind.OPEN and finding.voice is Voice.AUTHOR)
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    return (a.start < b.end and b.start < a.end) or (a.start == a.end == b.start == b.end)
+
+
+def _apply(text: str, edits: list[Edit]) -> str:
+    parts = []
+    position = 0
+    for edit in edits:
+        parts.append(text[position:edit.start])
+        parts.append(edit.text)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+class _Planner:
+    """Works out the edits one finding needs, from the words around it."""
+
+    def __init__(self, text: str, lemmas: Lemmas) -> None:
+        self.text = text
+        self.lemmas = lemmas
+        self.tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.starts = [t.start for t in self.tokens]
+
+    def plan(self, finding: Finding, replacement: str) -> list[Edit] | None:
+        first = bisect_right(self.starts, finding.start) - 1
+        last = bisect_right(self.starts, finding.end - 1) - 1
+        if first < 0 or self.tokens[first].start != finding.start:
+            return None
+        if replacement.strip():
+            return self._replace(finding, replacement, first, last)
+        return self._delete(first, last)
+
+    # Deleting -------------------------------------------------------------------------------
+
+    def _delete(self, first: int, last: int) -> list[Edit] | None:
+        tokens = self.tokens
+        before = tokens[first - 1] if first > 0 and self._same_line(first - 1, first) else None
+        after = tokens[last + 1] if last + 1 < len(tokens) and self._same_line(last, last + 1) \
+            else None
+        if before is None or before.text in {".", "!", "?"} or before.text in _OPENERS:
+            return self._delete_opener(first, last, after)
+        if self._is_clause(first, last):
+            return None
+        start, end = tokens[first].start, tokens[last].end
+        if after is not None and after.text == "," and self._is_adjective_list(last + 2):
+            return [self._without_space(start, after.end)]  # "bemerkenswerte, große Erfolge"
+        if before.text == "," and self._is_adjective_list(first - 2):
+            return [Edit(before.start, end, "")]  # "große, bemerkenswerte Erfolge"
+        if after is not None and after.text in _CONJUNCTIONS and self._is_adjective_list(last + 2):
+            return [self._without_space(start, after.end)]  # "bemerkenswerte und große …"
+        if before.text in _CONJUNCTIONS and self._is_adjective_list(first - 2):
+            return [self._without_space(before.start, end)]  # "große und bemerkenswerte …"
+        if (after is None or not after.text[:1].isalnum()) and (
+                before.text in _CLAUSE_END or before.text.lower() in _CLAUSE_VERBS):
+            return None  # a predicate ("ist bemerkenswert.") or a clause would be left empty
+        return [self._without_space(start, end)]
+
+    def _delete_opener(self, first: int, last: int, after: _Token | None) -> list[Edit] | None:
+        """Delete words that open a sentence; keep the sentence starting properly."""
+        tokens = self.tokens
+        end_index = last
+        if after is not None and after.text in _CLAUSE_END:
+            end_index = last + 1
+        if self._is_clause(first, last) and not (after is not None and after.text == ":"):
+            return None
+        nxt = end_index + 1
+        if nxt >= len(tokens) or not self._same_line(end_index, nxt) or not tokens[nxt].text[
+                :1].isalpha():
+            return None
+        start = tokens[first].start
+        word = tokens[nxt]
+        if word.text[:1].islower() and _FINITE.match(word.text) and end_index == last:
+            subject = self._subject_after(nxt)
+            if subject is None:
+                return None
+            subject_start, subject_end = subject
+            moved = with_case_of(self.text[subject_start:subject_end], "A")
+            return [Edit(start, subject_end, f"{moved} {word.text}")]
+        return [Edit(start, word.start, ""),
+                Edit(word.start, word.start + 1, word.text[0].upper())]
+
+    def _subject_after(self, verb: int) -> tuple[int, int] | None:
+        """The character span of the subject right after a finite verb, if it can be told."""
+        tokens = self.tokens
+        i = verb + 1
+        if i >= len(tokens):
+            return None
+        first = tokens[i]
+        if first.text.lower() in _PRONOUNS:
+            return first.start, first.end
+        if analyse_determiner(first.text) is not None:
+            j = i + 1
+            while j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.isalpha():
+                j += 1
+            if j < len(tokens) and tokens[j].text[:1].isupper():
+                while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[
+                        j + 1].start == tokens[j].end + 1:
+                    j += 1
+                return first.start, tokens[j].end
+            return None
+        if first.text[:1].isupper() and first.text.isalpha():
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[
+                    j + 1].text.isalpha() and tokens[j + 1].start == tokens[j].end + 1:
+                j += 1
+            return first.start, tokens[j].end
+        return None
+
+    def _is_clause(self, first: int, last: int) -> bool:
+        return any(t.text.lower() in _CLAUSE_VERBS for t in self.tokens[first:last + 1])
+
+    def _without_space(self, start: int, end: int) -> Edit:
+        """Delete start..end and one neighbouring run of spaces, leaving no double space."""
+        text = self.text
+        if end < len(text) and text[end] == " ":
+            while end < len(text) and text[end] == " ":
+                end += 1
+        elif start > 0 and text[start - 1] == " ":
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+        return Edit(start, end, "")
+
+    def _is_adjective_list(self, index: int) -> bool:
+        if index < 0 or index >= len(self.tokens):
+            return False
+        word = self.tokens[index].text
+        return word[:1].islower() and word.isalpha() and word.endswith(_ADJ_ENDINGS)
+
+    def _same_line(self, a: int, b: int) -> bool:
+        return "\n" not in self.text[self.tokens[a].end:self.tokens[b].start]
+
+    # Replacing ------------------------------------------------------------------------------
+
+    def _replace(self, finding: Finding, replacement: str, first: int,
+                 last: int) -> list[Edit] | None:
+        edits = [Edit(finding.start, finding.end, replacement)]
+        following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
+        if (" " in replacement and replacement.split(" ")[0].lower() in _SEPARABLE_HEADS
+                and following is not None and following.text[:1].isalnum()):
+            return None  # "zeigt Trump, dass" → "legt Trump nahe": the particle would have to move
+        head = self.tokens[last]
+        words = replacement.split(" ")
+        new_head = words[-1]
+        if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.isalpha()):
+            return edits
+        table = noun_table()
+        old_noun = table.lookup(head.text)
+        new_noun = table.lookup(new_head)
+        if old_noun is None or new_noun is None:
+            return edits
+        det_index, adjectives = self._determiner_before(first)
+        determiner = analyse_determiner(self.tokens[det_index].text) if det_index is not None \
+            else None
+        slot = _slot(old_noun, head.text, determiner)
+        if slot is None:
+            return edits
+        case, number = slot
+        plural = number == "pl"
+        if not new_noun.gender and not plural:
+            return edits
+        new_slot: Slot = (case, "pl" if plural else new_noun.gender)
+        new_words = [*words[:-1], new_noun.form(case, plural)]
+        new_words = [self._adjective(w, determiner, new_slot) for w in new_words[:-1]] + [
+            new_words[-1]]
+        edits = [Edit(finding.start, finding.end, " ".join(new_words))]
+        if new_slot != slot and determiner is not None and det_index is not None:
+            token = self.tokens[det_index]
+            edits.append(Edit(token.start, token.end,
+                              with_case_of(inflect_determiner(determiner, new_slot), token.text),
+                              agreement=True))
+            for index in adjectives:
+                token = self.tokens[index]
+                edits.append(Edit(token.start, token.end,
+                                  self._adjective(token.text, determiner, new_slot),
+                                  agreement=True))
+        return edits
+
+    def _determiner_before(self, first: int) -> tuple[int | None, list[int]]:
+        """The determiner of the noun phrase the span ends, and adjectives in between."""
+        adjectives: list[int] = []
+        i = first - 1
+        while i >= 0 and i >= first - 4:
+            word = self.tokens[i].text
+            if analyse_determiner(word) is not None:
+                return i, adjectives
+            if not (word[:1].islower() and word.isalpha() and word.endswith(_ADJ_ENDINGS)):
+                break
+            adjectives.append(i)
+            i -= 1
+        return None, adjectives
+
+    def _adjective(self, word: str, determiner: DeterminerInfo | None, slot: Slot) -> str:
+        if not (word[:1].islower() and word.isalpha()):
+            return word
+        stem = self.lemmas.norm(word)
+        if not word.startswith(stem) or word[len(stem):] not in ("", *_ADJ_ENDINGS):
+            return word
+        return stem + adjective_ending(determiner, slot)
+
+
+def _slot(noun: Noun, surface: str, determiner: DeterminerInfo | None) -> Slot | None:
+    """The case and number a noun form stands in, narrowed by its determiner."""
+    slots = noun.slots_of(surface)
+    if determiner is not None:
+        narrowed = slots & determiner.slots if slots else set(determiner.slots)
+        slots = narrowed or slots
+    if not slots:
+        return None
+    return min(slots, key=lambda s: (CASES.index(s[0]) if s[0] is not Case.GEN else 5, s[1]))
