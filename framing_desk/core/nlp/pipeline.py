@@ -122,8 +122,9 @@ def make_quote_marker(nlp: Language, name: str) -> QuoteMarker:
 
 @Language.factory("framing_matcher", default_config={"rule_dirs": []})
 def make_matcher(nlp: Language, name: str, rule_dirs: list[str]) -> FramingMatcher:
-    rules = load_rule_set(nlp.lang, tuple(rule_dirs))
-    lemmatizer = shared_lemmatizer(nlp.lang)
+    language = str(nlp.lang)
+    rules = load_rule_set(language, tuple(rule_dirs))
+    lemmatizer = shared_lemmatizer(language)
     cache = forms_cache_path(lemmatizer.language)
     lemmatizer.load_forms(cache)
     matcher = FramingMatcher(nlp.vocab, rules, lemmatizer,

@@ -13,10 +13,28 @@ def builtin_rule_dir(language: str) -> Path:
     return resource_path("rules", language)
 
 
-@cache
 def load_rule_set(language: str, rule_dirs: tuple[str, ...]) -> tuple[Rule, ...]:
-    """All rules of `rule_dirs` (cached per process); raises `RuleError` on a malformed file."""
+    """All rules of `rule_dirs`; raises `RuleError` on a malformed file.
+
+    Results are cached per process as long as no rule file was added, removed or
+    changed (compared by modification time and size), so an edited rule folder is
+    read again.
+    """
+    return _load(language, rule_dirs, tuple(_fingerprint(Path(d)) for d in rule_dirs))
+
+
+@cache
+def _load(language: str, rule_dirs: tuple[str, ...],
+          fingerprint: tuple[tuple[tuple[str, int, int], ...], ...]) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     for directory in rule_dirs:
         rules.extend(load_rules(Path(directory), language))
     return tuple(rules)
+
+
+def _fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    files = []
+    for path in sorted(directory.rglob("*.yaml")):
+        stat = path.stat()
+        files.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(files)
