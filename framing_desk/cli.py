@@ -12,9 +12,13 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from framing_desk import __version__
+from framing_desk.core.diff import edit_distance, to_html, to_json_ops, to_unified, word_diff
 from framing_desk.core.engine import LANGUAGES, Engine
 from framing_desk.core.model import Analysis, Finding, Severity, Voice
+from framing_desk.core.nlp.pipeline import shared_lemmatizer
 from framing_desk.core.resources import sample_article
+from framing_desk.core.review import Review
+from framing_desk.core.rewrite import rewrite
 from framing_desk.core.rules.check import check_rules
 from framing_desk.core.rules.loader import RuleError
 from framing_desk.core.textio import UndecodableInputError, decode, read_lines
@@ -66,6 +70,30 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--explain-in", choices=LANGUAGES, default=_ui_language(),
                          help="language of the explanations (default: from LANG)")
     analyze.set_defaults(run=_run_analyze)
+
+    rewrite_cmd = commands.add_parser(
+        "rewrite", help="neutral draft of a text",
+        description="Apply the best suggestion of every finding in the author's voice and print "
+                    "the neutral draft, its word diff against the original, or both as JSON.")
+    rewrite_cmd.add_argument("path", nargs="?", default=None,
+                             help="file to rewrite, '-' for standard input (default: the sample)")
+    rewrite_cmd.add_argument("--format", choices=("text", "diff", "json"), default="text")
+    rewrite_cmd.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
+                             help="also use the rule files in DIR")
+    rewrite_cmd.add_argument("--color", action="store_true", help="colour the diff (terminal)")
+    rewrite_cmd.add_argument("--explain-in", choices=LANGUAGES, default=_ui_language(),
+                             help="language of the explanations in JSON (default: from LANG)")
+    rewrite_cmd.set_defaults(run=_run_rewrite)
+
+    diff_cmd = commands.add_parser("diff", help="word-level diff of two texts",
+                                   description="Word-level diff of two texts (original and "
+                                               "rewrite, or two translations) with the "
+                                               "post-editing distance.")
+    diff_cmd.add_argument("a", help="first file ('-' for standard input)")
+    diff_cmd.add_argument("b", help="second file")
+    diff_cmd.add_argument("--format", choices=("text", "html", "json"), default="text")
+    diff_cmd.add_argument("--color", action="store_true", help="colour the text diff (terminal)")
+    diff_cmd.set_defaults(run=_run_diff)
 
     rules = commands.add_parser("rules", help="work with rule files")
     rule_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
@@ -148,6 +176,55 @@ def _format_finding(text: str, finding: Finding, language: str, prefix: str) -> 
     return (f"{where:>8}  {finding.category.value:<17} {finding.severity.value:<7} "
             f"«{finding.text}»{voice}\n{'':>10}{finding.explanation.in_language(language)}"
             + (f"\n{'':>10}→ {advice}" if advice else ""))
+
+
+def _read_text(path: str | None) -> str:
+    with _open_input(path) as (stream, name):
+        return decode(stream.read(), name=name)
+
+
+def _run_rewrite(args: argparse.Namespace) -> int:
+    engine = Engine("de", extra_rule_dirs=args.rules)
+    analysis = engine.analyze(_read_text(args.path))
+    result = rewrite(Review(analysis), shared_lemmatizer("de"))
+    ops = word_diff(result.original, result.text)
+    if args.format == "text":
+        sys.stdout.write(result.text)
+    elif args.format == "diff":
+        sys.stdout.write(to_unified(result.original, result.text, ops, color=args.color))
+    else:
+        distance = edit_distance(result.original, result.text, ops)
+        data = {
+            "language": analysis.language,
+            "original": result.original,
+            "rewrite": result.text,
+            "applied": [f.to_dict(args.explain_in) for f in result.applied],
+            "kept": [f.to_dict(args.explain_in) for f in result.kept],
+            "edits": [{"start": e.start, "end": e.end, "text": e.text} for e in result.edits],
+            "diff": to_json_ops(ops),
+            "edit_distance": {"changed_words": distance.changed_words, "words": distance.words,
+                              "ratio": distance.ratio},
+        }
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    a, b = _read_text(args.a), _read_text(args.b)
+    ops = word_diff(a, b)
+    distance = edit_distance(a, b, ops)
+    if args.format == "text":
+        sys.stdout.write(to_unified(a, b, ops, color=args.color))
+        sys.stdout.write(f"post-editing distance: {distance.changed_words} of {distance.words} "
+                         f"words changed ({distance.ratio:.1%})\n")
+    elif args.format == "html":
+        sys.stdout.write(to_html(ops) + "\n")
+    else:
+        data = {"ops": to_json_ops(ops),
+                "edit_distance": {"changed_words": distance.changed_words,
+                                  "words": distance.words, "ratio": distance.ratio}}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
 
 
 def _run_rules_check(args: argparse.Namespace) -> int:

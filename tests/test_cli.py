@@ -118,3 +118,23 @@ def test_shipped_rules_pass_their_own_check(capsys: pytest.CaptureFixture[str]) 
         folder = resource_path("rules", language)
         if any(folder.glob("*.yaml")):
             assert main(["rules", "check", str(folder)]) == 0, capsys.readouterr().out
+
+
+def test_rewrite_and_diff_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Sie erzielten einen historischen Durchbruch.\n", encoding="utf-8")
+    assert main(["rewrite", str(source)]) == 0
+    draft = capsys.readouterr().out
+    assert "Durchbruch" not in draft and draft.endswith("\n")
+    target = tmp_path / "b.txt"
+    target.write_text(draft, encoding="utf-8")
+    assert main(["rewrite", str(source), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["rewrite"] == draft and data["applied"]
+    assert main(["diff", str(source), str(target), "--format", "json"]) == 0
+    ops = json.loads(capsys.readouterr().out)["ops"]
+    assert {op["op"] for op in ops} >= {"equal", "delete", "insert"}
+    assert main(["diff", str(source), str(target), "--format", "html"]) == 0
+    assert "<del>" in capsys.readouterr().out
+    assert main(["diff", str(source), str(target)]) == 0
+    assert "post-editing distance" in capsys.readouterr().out

@@ -139,3 +139,27 @@ def test_offset_map(engine: Engine) -> None:
     assert result.text[result.to_rewrite(danach):].startswith("Danach")
     assert result.to_original(result.text.index("Danach")) == danach
     assert result.to_rewrite(0) == 0
+
+
+def test_draft_of_the_sample_has_no_applied_framing_left(de_engine: Engine,
+                                                        sample_text: str) -> None:
+    lemmas = shared_lemmatizer("de")
+    result = rewrite(Review(de_engine.analyze(sample_text)), lemmas)
+    assert len(result.applied) >= 10
+    again = de_engine.analyze(result.text)
+    applied_rules = {f.rule for f in result.applied}
+    left = [(f.text, f.rule) for f in again.author_findings() if f.rule in applied_rules]
+    assert left == []
+
+
+def test_draft_of_the_sample_keeps_quotes_and_untouched_sentences(de_engine: Engine,
+                                                                 sample_text: str) -> None:
+    analysis = de_engine.analyze(sample_text)
+    result = rewrite(Review(analysis), shared_lemmatizer("de"))
+    for start, end in analysis.quotes:
+        quote = sample_text[start:end]
+        assert quote in result.text
+    touched = {f.sentence for f in result.applied}
+    for index, sentence in enumerate(analysis.sentences):
+        if index not in touched:
+            assert sample_text[sentence.start:sentence.end] in result.text

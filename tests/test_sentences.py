@@ -46,3 +46,8 @@ def test_crlf_offsets(de_engine: Engine) -> None:
 def test_empty_text(de_engine: Engine) -> None:
     analysis = de_engine.analyze("")
     assert analysis.findings == () and analysis.sentences == ()
+
+
+def test_closing_bracket_at_line_start_does_not_reach_back(de_engine: Engine) -> None:
+    # Regression: the look-back for ". ]" crossed a line break and split "]0".
+    assert split(de_engine, ".\n]0") == [".", "]0"]

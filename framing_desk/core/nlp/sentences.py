@@ -132,6 +132,8 @@ def _boundary(forms: list[int], i: int) -> bool:
     if forms[j] & _Form.NUMBER_DOT and form & _Form.STARTER:
         return True
     while j > 0 and forms[j] & (_Form.CLOSING | _Form.SPACE):
+        if forms[j] & _Form.LINE_BREAK:
+            return False
         j -= 1
     return bool(forms[j] & _Form.TERMINAL)
 
