@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from framing_desk.core.model import Analysis, Finding, Voice
+from framing_desk.core.preferences import Preferences
 
 
 class DecisionKind(StrEnum):
@@ -182,6 +183,13 @@ def _shift(old: str, new: str) -> Callable[[int], int]:
         return position if position < prefix else position + delta
 
     return shift
+
+
+def ignore_everywhere(review: Review, finding: Finding, preferences: Preferences) -> Preferences:
+    """Record "never flag these words again": a decision here, and the words in the preferences
+    (the caller saves them), so that `filter_findings` drops them from every later analysis."""
+    review.decide(finding, Decision(DecisionKind.IGNORED_EVERYWHERE))
+    return preferences.with_ignored_word(review.analysis.language, finding.text)
 
 
 def draft_decisions(analysis: Analysis) -> dict[FindingKey, Decision]:
