@@ -9,12 +9,15 @@ determiner and adjective endings are the regular paradigms of German grammar.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import marshal
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
 from framing_desk.core.resources import resource_path
+from framing_desk.core.storage import atomic_write_bytes, cache_dir
 
 
 class Case(StrEnum):
@@ -52,34 +55,58 @@ class Noun:
         return found
 
 
-class NounTable:
-    """Noun lookup by lemma and by any inflected form."""
+_Row = tuple[str, ...]  # gender, then the eight forms
 
-    def __init__(self, nouns: dict[str, Noun]) -> None:
-        self.by_lemma = nouns
-        self.by_form: dict[str, list[Noun]] = {}
-        for noun in nouns.values():
-            for form in {*noun.singular, *noun.plural}:
+
+class NounTable:
+    """Noun lookup by lemma and by any inflected form (rows turn into `Noun`s on demand)."""
+
+    def __init__(self, rows: dict[str, _Row], by_form: dict[str, list[str]]) -> None:
+        self._rows = rows
+        self._by_form = by_form
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, _Row]) -> NounTable:
+        by_form: dict[str, list[str]] = {}
+        for lemma, row in rows.items():
+            for form in set(row[1:]):
                 if form:
-                    self.by_form.setdefault(form, []).append(noun)
+                    by_form.setdefault(form, []).append(lemma)
+        return cls(rows, by_form)
+
+    def noun(self, lemma: str) -> Noun | None:
+        row = self._rows.get(lemma)
+        if row is None:
+            return None
+        gender, *forms = row
+        return Noun(lemma, gender, (forms[0], forms[1], forms[2], forms[3]),
+                    (forms[4], forms[5], forms[6], forms[7]))
 
     def lookup(self, word: str) -> Noun | None:
         """The noun whose lemma or form `word` is (for compounds: by their last part)."""
-        if word in self.by_lemma:
-            return self.by_lemma[word]
-        candidates = self.by_form.get(word)
-        if candidates:
-            return candidates[0]
+        noun = self.noun(word) or self._by_any_form(word)
+        if noun is not None:
+            return noun
         for cut in range(1, len(word) - 3):
             head = word[cut:].capitalize()
-            noun = self.by_lemma.get(head)
-            if noun is None and head in self.by_form:
-                noun = self.by_form[head][0]
+            noun = self.noun(head) or self._by_any_form(head)
             if noun is not None:
                 prefix = word[:cut]
                 return Noun(prefix + noun.lemma.lower(), noun.gender,
                             _prefixed(prefix, noun.singular), _prefixed(prefix, noun.plural))
         return None
+
+    def _by_any_form(self, word: str) -> Noun | None:
+        lemmas = self._by_form.get(word)
+        return self.noun(lemmas[0]) if lemmas else None
+
+    def dump(self) -> bytes:
+        return marshal.dumps((self._rows, self._by_form))
+
+    @classmethod
+    def load(cls, data: bytes) -> NounTable:
+        rows, by_form = marshal.loads(data)
+        return cls(rows, by_form)
 
 
 def _prefixed(prefix: str, forms: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
@@ -89,17 +116,22 @@ def _prefixed(prefix: str, forms: tuple[str, str, str, str]) -> tuple[str, str, 
 
 @cache
 def noun_table() -> NounTable:
-    nouns: dict[str, Noun] = {}
+    """The noun table, from a marshal copy in the cache folder when it is current."""
     path = resource_path("morph", "de_nouns.tsv.gz")
+    stat = path.stat()
+    cached = cache_dir() / f"nouns-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        return NounTable.load(cached.read_bytes())
+    rows: dict[str, _Row] = {}
     with gzip.open(path, "rt", encoding="utf-8") as stream:
         for line in stream:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) != 10:
-                continue
-            lemma, gender, *forms = parts
-            nouns[lemma] = Noun(lemma, gender, (forms[0], forms[1], forms[2], forms[3]),
-                                (forms[4], forms[5], forms[6], forms[7]))
-    return NounTable(nouns)
+            if len(parts) == 10:
+                rows[parts[0]] = tuple(parts[1:])
+    table = NounTable.from_rows(rows)
+    with contextlib.suppress(OSError):
+        atomic_write_bytes(cached, table.dump())
+    return table
 
 
 # Determiner endings by slot; "der" words take the definite endings, "ein" words (ein, kein,

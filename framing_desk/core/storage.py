@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from platformdirs import user_cache_dir
+
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, then rename it over."""
@@ -24,3 +26,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def cache_dir() -> Path:
+    """Framing Desk's cache folder (derived data only: deleting it loses nothing)."""
+    return Path(user_cache_dir("framing-desk"))

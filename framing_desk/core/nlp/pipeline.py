@@ -18,7 +18,6 @@ from pathlib import Path
 
 import spacy
 import spacy_lookups_data
-from platformdirs import user_cache_dir
 from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,6 +29,7 @@ from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer
 from framing_desk.core.nlp.quotes import QUOTE_MARKS, quote_spans
 from framing_desk.core.rules.catalog import load_rule_set
+from framing_desk.core.storage import cache_dir
 
 __all__ = ["build_pipeline", "sentences", "shared_lemmatizer", "tagger"]
 
@@ -148,10 +148,6 @@ def _lemmatizer_fingerprint() -> str:
             digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:16]
 
-
-def cache_dir() -> Path:
-    """Framing Desk's cache folder (derived data only: deleting it loses nothing)."""
-    return Path(user_cache_dir("framing-desk"))
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
