@@ -369,7 +369,6 @@ CASES = [
         "Eine neue einstöckige Bibliothek (nach Hurston benannt) öffnete in 2006 auf dem neugepflasterten "
         "und verschönerten Kennedy Boulevard.",
         id="parenthesis-no-capital",
-        marks=pytest.mark.xfail(reason="word after '(' capitalised as if it opened a sentence", strict=True),
     ),
     # flores-dev.de:351
     pytest.param(
@@ -378,10 +377,6 @@ CASES = [
         "Dies ist jedoch eine schwierige Aufgabe, so dass es viele Jahre dauern wird, bevor tatsächlich "
         "nutzbare Fusionsreaktoren gebaut werden.",
         id="so-dass-is-not-speech-tag",
-        marks=pytest.mark.xfail(
-            reason="voice: ', so dass' taken as the speech tag 'so', finding wrongly marked as quote",
-            strict=True,
-        ),
     ),
     # --- Deletions that must leave a complete clause (or leave the words alone).
     # wmt09.de:239
@@ -391,21 +386,12 @@ CASES = [
         "Von einer Behörde, die die Verbraucherinteressen vertreten und unter anderem darauf achten soll, "
         "dass niemand seine Position auf dem Markt missbraucht, ist dies bedenklich.",
         id="mehr-als-predicative",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: predicative 'bedenklich' deleted, leaving 'ist dies "
-            "mehr als.'",
-            strict=True,
-        ),
     ),
     # wmt22.de:17  (left unchanged)
     pytest.param(
         "Rein rechtlich ist es wahrscheinlich fragwürdig.",
         "Rein rechtlich ist es wahrscheinlich fragwürdig.",
         id="predicative-after-adverb-kept",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: predicative after 'wahrscheinlich' deleted",
-            strict=True,
-        ),
     ),
     # wmt12.de:301  (left unchanged)
     pytest.param(
@@ -476,10 +462,6 @@ CASES = [
         "Von Vertretern der Anbieter würde eine solche Formulierung nicht überraschen.",
         "Von Vertretern der Anbieter würde eine solche Formulierung nicht überraschen.",
         id="nicht-ueberraschen-predicate-kept",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: predicate 'nicht überraschen' deleted",
-            strict=True,
-        ),
     ),
     # wmt19.de:1383
     pytest.param(
@@ -540,10 +522,6 @@ CASES = [
         "Bemerkenswert ist hierbei, dass das Bruttoinlandsprodukt in der Nähe seines niedrigsten Punktes "
         "bei einer Zinserhöhung der Fed sein wird.",
         id="intensifier-before-kept-finding",
-        marks=pytest.mark.xfail(
-            reason="opening 'Äußerst' not deleted ('bemerkenswert' taken for a finite verb)",
-            strict=True,
-        ),
     ),
     # wmt13.de:1176
     pytest.param(
@@ -551,11 +529,6 @@ CASES = [
         "natürlich...",
         "Der erste Eindruck, den der Zuschauer meist hat, ist Mitleid; das ist nur natürlich...",
         id="natuerlich-as-adjective",
-        marks=pytest.mark.xfail(
-            reason="de.natuerlich.natuerlich matches the predicative adjective 'nur natürlich' (= only "
-            "natural)",
-            strict=True,
-        ),
     ),
     # wmt17.de:915
     pytest.param(
@@ -726,10 +699,6 @@ CASES = [
         "Ein Protest bezieht sich auf einen mutmaßlichen Verstoß von Max Verstappen im Red Bull in der "
         "letzten Safety-Car-Phase, als er regelwidrig überholt haben soll.",
         id="mutmasslich-spelling",
-        marks=pytest.mark.xfail(
-            reason="inflected suggestion spelled 'mutmasslichen' (ß normalised to ss)",
-            strict=True,
-        ),
     ),
     # --- Speech and evidence verbs: tense, number, participles, separable verbs.
     # wmt21.de:196
@@ -896,10 +865,6 @@ CASES = [
         "Chinas Regierungschef Wen Jiabao hat Bundeskanzlerin Angela Merkel jetzt aufgefordert, den "
         "Empfang des Dalai Lamas als Fehler einzugestehen.",
         id="einzugestehen-demand-kept",
-        marks=pytest.mark.xfail(
-            reason="de.einraeumen.gesteht-ein: zu-infinitive of a demand replaced by 'sagt'",
-            strict=True,
-        ),
     ),
     # --- Suggestions that are wrong for the context: keep the words or fix the rule.
     # wmt10.de:2424

@@ -59,6 +59,8 @@ _CLAUSE_VERBS = frozenset(
     "müsste soll sollen sollte sollten will wollen wollte darf dürfen dürfte mag möchte bleibt "
     "bleiben blieb steht stehen stand gilt gelten galt zeigt zeigen zeigte gibt gab geht ging "
     "lässt ließ scheint schien".split())
+_AUXILIARIES = frozenset("hat habe haben hatte hatten hätte hätten ist sind war waren wird werden "
+                         "wurde wurden würde würden sei seien".split())
 _SEPARABLE_HEADS = frozenset("legt legte legen deutet deutete deuten weist wies weisen "
                              "stellt stellte stellen gibt gab geben räumt räumte".split())
 _PRONOUNS = frozenset("er sie es wir ich du ihr man das dies dieses diese dieser jeder alle "
@@ -229,7 +231,8 @@ class _Planner:
         before = tokens[first - 1] if first > 0 and self._same_line(first - 1, first) else None
         after = tokens[last + 1] if last + 1 < len(tokens) and self._same_line(last, last + 1) \
             else None
-        if before is None or before.text in {".", "!", "?"} or before.text in _OPENERS:
+        if before is None or before.text in {".", "!", "?"} or (
+                before.text in _OPENERS and before.text != "("):
             return self._delete_opener(first, last, after)
         if self._is_clause(first, last):
             return None
@@ -245,6 +248,9 @@ class _Planner:
         if (after is None or not after.text[:1].isalnum()) and (
                 before.text in _CLAUSE_END or before.text.lower() in _CLAUSE_VERBS):
             return None  # a predicate ("ist bemerkenswert.") or a clause would be left empty
+        if after is not None and after.text in {".", "!", "?", ";", ":"} and before.text[
+                :1].isalnum() and tokens[last].text[:1].islower():
+            return None  # likely the predicate itself ("ist dies mehr als bedenklich.")
         return [self._without_space(start, end)]
 
     def _delete_opener(self, first: int, last: int, after: _Token | None) -> list[Edit] | None:
@@ -261,7 +267,7 @@ class _Planner:
             return None
         start = tokens[first].start
         word = tokens[nxt]
-        if word.text[:1].islower() and _FINITE.match(word.text) and end_index == last:
+        if word.text[:1].islower() and self._is_finite(word.text) and end_index == last:
             subject = self._subject_after(nxt)
             if subject is None:
                 return None
@@ -270,6 +276,15 @@ class _Planner:
             return [Edit(start, subject_end, f"{moved} {word.text}")]
         return [Edit(start, word.start, ""),
                 Edit(word.start, word.start + 1, word.text[0].upper())]
+
+    def _is_finite(self, word: str) -> bool:
+        """A finite verb form: a known one, or a form of a verb lemma (-en/-ern/-eln)."""
+        lower = word.lower()
+        if lower in _CLAUSE_VERBS:
+            return True
+        lemma = self.lemmas.norm(word)
+        return lemma != lower and lemma.endswith(("en", "ern", "eln")) and _FINITE.match(lower) \
+            is not None
 
     def _subject_after(self, verb: int) -> tuple[int, int] | None:
         """The character span of the subject right after a finite verb, if it can be told."""
@@ -326,12 +341,16 @@ class _Planner:
     def _replace(self, finding: Finding, replacement: str, first: int,
                  last: int) -> list[Edit] | None:
         edits = [Edit(finding.start, finding.end, replacement)]
+        words = replacement.split(" ")
+        if last - first + 1 > len(words) + 2:
+            return None  # a match with a gap: replacing it whole would drop the words inside
+        if self._is_verb_swap(first, last, words):
+            return None
         following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
         if (" " in replacement and replacement.split(" ")[0].lower() in _SEPARABLE_HEADS
                 and following is not None and following.text[:1].isalnum()):
             return None  # "zeigt Trump, dass" → "legt Trump nahe": the particle would have to move
         head = self.tokens[last]
-        words = replacement.split(" ")
         new_head = words[-1]
         if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.isalpha()):
             return edits
@@ -366,6 +385,31 @@ class _Planner:
                                   self._adjective(token.text, determiner, new_slot),
                                   agreement=True))
         return edits
+
+    def _is_verb_swap(self, first: int, last: int, words: list[str]) -> bool:
+        """Whether a verb is replaced by a verb in a form that may not fit its place.
+
+        Suggestions are written in the present tense, third person singular
+        ("sagt"); only a single original verb in that same form, with no
+        auxiliary before it in its clause (which would make it a participle),
+        takes one as it is.
+        """
+        original = self.tokens[last].text
+        head = words[0]
+        if not (head[:1].islower() and self.lemmas.norm(head).endswith(("en", "ern", "eln"))):
+            return False
+        lemma = self.lemmas.norm(original)
+        if not (original[:1].islower() and lemma != original.lower()
+                and lemma.endswith(("en", "ern", "eln"))):
+            return False
+        if first != last or not original.endswith("t") or not head.endswith("t"):
+            return True
+        i = first - 1
+        while i >= 0 and self.tokens[i].text not in {".", "!", "?", ",", ";", ":"}:
+            if self.tokens[i].text.lower() in _AUXILIARIES:
+                return True
+            i -= 1
+        return False
 
     def _determiner_before(self, first: int) -> tuple[int | None, list[int]]:
         """The determiner of the noun phrase the span ends, and adjectives in between."""

@@ -421,4 +421,4 @@ def _take_ending(original: str, lemma: str, replacement: str, lemmatizer: Lemmat
     ending = lower[len(lemma):]
     if ending not in _ADJ_ENDINGS:
         return replacement
-    return lemmatizer.norm(replacement) + ending
+    return lemmatizer.lemma(replacement).lower() + ending

@@ -31,6 +31,7 @@ SPEECH_TAGS = frozenset(
     "kritisierte kritisiert forderte fordert räumte räumt versicherte versichert hieß heißt "
     "berichtete berichtet argumentierte argumentiert unterstrich unterstreicht".split()
 )
+_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "einer"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "-", "(", ")", "„", "“", "\"", "»", "«"})
 _OWN_CHOICE = frozenset({Category.PRESUPPOSITION, Category.VAGUE_ATTRIBUTION})
 
@@ -58,5 +59,10 @@ def _in_reported_clause(doc: Doc, start: int, end: int, sentence: tuple[int, int
     for i in range(left, right):
         if doc[i].lower_ in KONJUNKTIV_I and not (i > first and doc[i - 1].lower_ == "ich"):
             return True
-    return (right + 1 < last and doc[right].text == ","
-            and doc[right + 1].lower_ in SPEECH_TAGS)
+    if not (right + 1 < last and doc[right].text == "," and doc[right + 1].lower_ in SPEECH_TAGS):
+        return False
+    if doc[right + 1].lower_ == "so":  # ", so Trump" / ", so der Minister", not ", so dass"
+        following = doc[right + 2] if right + 2 < last else None
+        return following is not None and (following.text[:1].isupper()
+                                          or following.lower_ in _ARTICLES)
+    return True
