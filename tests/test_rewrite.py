@@ -50,6 +50,12 @@ rules:
   - id: de.t.erfolgsgeschichte
     pattern: Erfolgsgeschichte
     suggestions: [Entwicklung]
+  - id: de.t.behauptet
+    pattern: behaupten
+    suggestions: [sagt]
+  - id: de.t.zeigt
+    pattern: "[zeigen] ... , dass"
+    suggestions: [legt nahe]
 """
 
 CASES = [
@@ -80,6 +86,18 @@ CASES = [
     ('„Das ist ein bemerkenswerter Erfolg“, sagte er.',
      '„Das ist ein bemerkenswerter Erfolg“, sagte er.'),
     ("Titel\r\n\r\nEin  bemerkenswerter   Erfolg.\r\n", "Titel\r\n\r\nEin  Erfolg.\r\n"),
+    ("Er behauptet, es sei wahr.", "Er sagt, es sei wahr."),
+    ("Er behauptete, es sei wahr.", "Er sagte, es sei wahr."),
+    ("Sie behaupteten, es sei wahr.", "Sie sagten, es sei wahr."),
+    ("Er hat behauptet, es sei wahr.", "Er hat gesagt, es sei wahr."),
+    ("Die Studie zeigt, dass Kaffee hilft.", "Die Studie legt nahe, dass Kaffee hilft."),
+    ("Die Studie zeigt deutlich, dass Kaffee hilft.",
+     "Die Studie legt deutlich nahe, dass Kaffee hilft."),
+    ("Die Studie zeigte, dass Kaffee hilft.", "Die Studie legte nahe, dass Kaffee hilft."),
+    ("Es gibt Studien, die zeigen, dass Kaffee hilft.",
+     "Es gibt Studien, die nahelegen, dass Kaffee hilft."),
+    ("Die Studie hat gezeigt, dass Kaffee hilft.",
+     "Die Studie hat nahegelegt, dass Kaffee hilft."),
 ]
 
 

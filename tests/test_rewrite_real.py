@@ -54,11 +54,6 @@ CASES = [
         "Debatten über Waffenlieferungen und Sanktionen verlieren, legt Trump nahe, dass persönliche "
         "Beziehungen zwischen Staatschefs Früchte tragen können.",
         id="sample-zeigt-trump-separable",
-        marks=pytest.mark.xfail(
-            reason="separable verb: 'zeigt Trump, dass' is kept because 'legt ... nahe' would need its "
-            "particle after the subject",
-            strict=True,
-        ),
     ),
     # raketenstopp.de.txt:14
     pytest.param(
@@ -770,14 +765,12 @@ CASES = [
         "Die Forscher sagten, dass, obwohl dies der Schwanz eines jungen Dinosauriers ist, die Probe das "
         "Gefieder eines Erwachsenen und keine Kükendaunen zeigt.",
         id="behaupteten-plural-past",
-        marks=pytest.mark.xfail(reason="speech verb: plural past 'behaupteten' becomes 'sagt'", strict=True),
     ),
     # wmt17.de:755
     pytest.param(
         "Sie behaupten, dass das Interesse an Darmgesundheit zu einem globalen Phänomen wird",
         "Sie sagen, dass das Interesse an Darmgesundheit zu einem globalen Phänomen wird",
         id="behaupten-plural",
-        marks=pytest.mark.xfail(reason="speech verb: plural 'behaupten' becomes 'sagt'", strict=True),
     ),
     # wmt09.de:1075
     pytest.param(
@@ -786,10 +779,6 @@ CASES = [
         "Zuvor hatte die Kommission gesagt, der Anteil BskyBs verzerre den Wettbewerb und ermögliche ihm "
         "einen unlauteren Einfluss auf den Sender ITV.",
         id="behauptet-participle",
-        marks=pytest.mark.xfail(
-            reason="speech verb: participle 'behauptet' becomes 'sagt' ('hatte ... sagt')",
-            strict=True,
-        ),
     ),
     # wmt11.de:1085
     pytest.param(
@@ -798,10 +787,6 @@ CASES = [
         "Syrien hat immer gesagt, nie ein geheimes Atomprogramm betrieben oder einen Reaktor gebaut zu "
         "haben.",
         id="beteuert-participle",
-        marks=pytest.mark.xfail(
-            reason="speech verb: participle 'beteuert' becomes 'sagt' ('hat immer sagt')",
-            strict=True,
-        ),
     ),
     # wmt10.de:153
     pytest.param(
@@ -810,10 +795,6 @@ CASES = [
         "Der letzte NATO-Gipfel legte nahe, dass die Bereitwilligkeit der Europäer, sich an den Gefechten "
         "in Afghanistan zu beteiligen, zur Neige geht.",
         id="zeigte-past-separable",
-        marks=pytest.mark.xfail(
-            reason="separable verb: past 'zeigte' becomes present 'legt nahe'",
-            strict=True,
-        ),
     ),
     # wmt08.de:96
     pytest.param(
@@ -822,17 +803,12 @@ CASES = [
         "Wissenschaftliche Beweise legen nahe, dass MRSA von einem Patienten auf den anderen am häufigsten "
         "vom Pflegepersonal übertragen wird.",
         id="belegen-plural-separable",
-        marks=pytest.mark.xfail(reason="separable verb: plural 'belegen' becomes 'legt nahe'", strict=True),
     ),
     # wmt16.de:94
     pytest.param(
         "8 Umfragewerte, die zeigen, dass Donald Trump ernst zu nehmen ist.",
         "8 Umfragewerte, die nahelegen, dass Donald Trump ernst zu nehmen ist.",
         id="headline-zeigen-verb-final",
-        marks=pytest.mark.xfail(
-            reason="separable verb: verb-final clause needs 'nahelegen', gives 'die legt nahe'",
-            strict=True,
-        ),
     ),
     # wmt13.de:388
     pytest.param(
@@ -841,10 +817,6 @@ CASES = [
         "Kürzlich haben Adi Shamir und Dorit Ron vom Weizmann-Institut in Israel das Rechnungsbuch "
         "analysiert und nahegelegt, dass fast 80% der Bitcoins nicht im Umlauf sind.",
         id="gezeigt-participle",
-        marks=pytest.mark.xfail(
-            reason="separable verb: participle 'gezeigt' needs 'nahegelegt', gives 'legt nahe'",
-            strict=True,
-        ),
     ),
     # wmt15.de:1128  (left unchanged)
     pytest.param(

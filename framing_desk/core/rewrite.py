@@ -38,6 +38,7 @@ from framing_desk.core.morph import (
     with_case_of,
 )
 from framing_desk.core.review import Decision, DecisionKind, Review, ReviewState
+from framing_desk.core.verbs import PARTICLES, Form, conjugate, forms_of
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw."})
@@ -61,13 +62,15 @@ _CLAUSE_VERBS = frozenset(
     "lässt ließ scheint schien".split())
 _AUXILIARIES = frozenset("hat habe haben hatte hatten hätte hätten ist sind war waren wird werden "
                          "wurde wurden würde würden sei seien".split())
-_SEPARABLE_HEADS = frozenset("legt legte legen deutet deutete deuten weist wies weisen "
-                             "stellt stellte stellen gibt gab geben räumt räumte".split())
+_SUBORDINATORS = frozenset("dass weil ob wenn als da obwohl nachdem bevor damit sodass die der das "
+                           "den dem denen deren dessen welche welcher welches was wie wo".split())
 _PRONOUNS = frozenset("er sie es wir ich du ihr man das dies dieses diese dieser jeder alle "
                       "beide niemand jemand".split())
 
 
 class Lemmas(Protocol):
+    def lemma(self, form: str) -> str: ...
+
     def norm(self, form: str) -> str: ...
 
 
@@ -344,12 +347,9 @@ class _Planner:
         words = replacement.split(" ")
         if last - first + 1 > len(words) + 2:
             return None  # a match with a gap: replacing it whole would drop the words inside
-        if self._is_verb_swap(first, last, words):
-            return None
-        following = self.tokens[last + 1] if last + 1 < len(self.tokens) else None
-        if (" " in replacement and replacement.split(" ")[0].lower() in _SEPARABLE_HEADS
-                and following is not None and following.text[:1].isalnum()):
-            return None  # "zeigt Trump, dass" → "legt Trump nahe": the particle would have to move
+        is_verb, swapped = self._verb_swap(first, last, words)
+        if is_verb:
+            return swapped
         head = self.tokens[last]
         new_head = words[-1]
         if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.isalpha()):
@@ -386,30 +386,70 @@ class _Planner:
                                   agreement=True))
         return edits
 
-    def _is_verb_swap(self, first: int, last: int, words: list[str]) -> bool:
-        """Whether a verb is replaced by a verb in a form that may not fit its place.
+    def _verb_swap(self, first: int, last: int, words: list[str]) -> tuple[bool, list[Edit] | None]:
+        """Edits that put a replacement verb in the form and place of the verb it replaces.
 
-        Suggestions are written in the present tense, third person singular
-        ("sagt"); only a single original verb in that same form, with no
-        auxiliary before it in its clause (which would make it a participle),
-        takes one as it is.
+        Returns (False, None) when this is no verb swap, (True, None) when it
+        cannot be done well (the finding is then kept). Suggestions are written in the present
+        tense, third person singular ("sagt", "legt nahe"); the new verb takes
+        the original's tense and number, an auxiliary before it in its clause
+        makes it a participle ("hat nahegelegt"), a verb-final clause fuses a
+        separable particle ("…, die nahelegen"), and in a main clause the
+        particle goes to the end of the clause ("legt Trump nahe, dass").
         """
-        original = self.tokens[last].text
         head = words[0]
-        if not (head[:1].islower() and self.lemmas.norm(head).endswith(("en", "ern", "eln"))):
-            return False
-        lemma = self.lemmas.norm(original)
-        if not (original[:1].islower() and lemma != original.lower()
-                and lemma.endswith(("en", "ern", "eln"))):
-            return False
-        if first != last or not original.endswith("t") or not head.endswith("t"):
-            return True
-        i = first - 1
-        while i >= 0 and self.tokens[i].text not in {".", "!", "?", ",", ";", ":"}:
-            if self.tokens[i].text.lower() in _AUXILIARIES:
-                return True
-            i -= 1
-        return False
+        new_lemma = self.lemmas.lemma(head).lower()
+        if not (head[:1].islower() and new_lemma.endswith(("en", "ern", "eln"))):
+            return False, None
+        original = self.tokens[last].text
+        old_lemma = self.lemmas.lemma(original).lower()
+        if not (original[:1].isalpha() and old_lemma.endswith(("en", "ern", "eln"))
+                and (original[:1].islower() or first == self._clause(first)[0])):
+            return False, None
+        if first != last or Form.PRESENT_SINGULAR not in forms_of(head, new_lemma):
+            return True, None
+        forms = forms_of(original.lower(), old_lemma)
+        clause_start, clause_end = self._clause(first)
+        auxiliary = any(t.text.lower() in _AUXILIARIES
+                        for t in self.tokens[clause_start:first])
+        if auxiliary and Form.PARTICIPLE in forms:
+            form = Form.PARTICIPLE
+        else:
+            candidates = [f for f in (Form.PRESENT_SINGULAR, Form.PAST_SINGULAR, Form.PAST_PLURAL,
+                                      Form.PRESENT_PLURAL) if f in forms]
+            if not candidates or auxiliary or (first > 0 and self.tokens[first - 1].text == "zu"):
+                return True, None
+            form = candidates[0]
+        rest = words[1:]
+        particle = rest[-1] if rest and rest[-1] in PARTICLES else ""
+        middle = rest[:-1] if particle else rest
+        opener = self.tokens[clause_start - 1].text if clause_start > 0 else ""
+        verb_final = last + 1 == clause_end and opener == "," and (
+            self.tokens[clause_start].text.lower() in _SUBORDINATORS)
+        token = self.tokens[first]
+        if form is Form.PARTICIPLE or verb_final:
+            new = " ".join([*middle, conjugate(new_lemma, form, particle)])
+            return True, [Edit(token.start, token.end, with_case_of(new, original))]
+        verb = with_case_of(conjugate(new_lemma, form), original)
+        tail = [*middle, particle] if particle else middle
+        if last + 1 == clause_end or not tail:
+            return True, [Edit(token.start, token.end, " ".join([verb, *tail]))]
+        end_position = self.tokens[clause_end - 1].end
+        return True, [Edit(token.start, token.end, verb),
+                      Edit(end_position, end_position, " " + " ".join(tail))]
+
+    def _clause(self, index: int) -> tuple[int, int]:
+        """Token indices [start, end) of the clause around token `index` (between , ; : . ! ?)."""
+        marks = {",", ";", ":", ".", "!", "?"}
+        start = index
+        while start > 0 and self.tokens[start - 1].text not in marks and self._same_line(
+                start - 1, start):
+            start -= 1
+        end = index + 1
+        while end < len(self.tokens) and self.tokens[end].text not in marks and self._same_line(
+                end - 1, end):
+            end += 1
+        return start, end
 
     def _determiner_before(self, first: int) -> tuple[int | None, list[int]]:
         """The determiner of the noun phrase the span ends, and adjectives in between."""
