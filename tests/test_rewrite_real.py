@@ -179,10 +179,6 @@ CASES = [
         "Sicherlich wird diese Ansicht auch durch den Weg dorthin beeinflusst.",
         "Diese Ansicht wird auch durch den Weg dorthin beeinflusst.",
         id="v2-demonstrative-diese",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: 'diese' taken as a pronoun, gives 'Diese wird Ansicht ...'",
-            strict=True,
-        ),
     ),
     # wmt09.de:137
     pytest.param(
@@ -190,11 +186,6 @@ CASES = [
         "Radiohits.",
         "Das Angebot der Provider ist schlecht und beschränkt sich zumeist nur auf schnelle Radiohits.",
         id="v2-article-das",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: article 'das' taken as a pronoun, gives 'Das ist Angebot der "
-            "Provider ...'",
-            strict=True,
-        ),
     ),
     # wmt08.de:336
     pytest.param(
@@ -203,10 +194,6 @@ CASES = [
         'Zagar und seine Band waren "trendy", es interessierte aber keinen, ob sie diese Marke auch gerne '
         "tragen.",
         id="v2-coordinated-subject-names",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: only the first conjunct of 'Zagar und seine Band' is moved",
-            strict=True,
-        ),
     ),
     # wmt11.de:2562
     pytest.param(
@@ -214,11 +201,6 @@ CASES = [
         "Konsumenten.",
         "Leere und zweifelhafter Charakter der Informationen dämpften den Eifer von 46% der Konsumenten.",
         id="v2-coordinated-subject-nouns",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: only 'Leere' of 'Leere und zweifelhafter Charakter der "
-            "Informationen' is moved",
-            strict=True,
-        ),
     ),
     # wmt17.de:1172
     pytest.param(
@@ -235,10 +217,6 @@ CASES = [
         "Leider kann eine ungesunde Ernährung des Kindes das Immunsystem negativ beeinflussen.",
         "Eine ungesunde Ernährung des Kindes kann das Immunsystem negativ beeinflussen.",
         id="v2-subject-with-genitive",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: subject cut before its genitive attribute 'des Kindes'",
-            strict=True,
-        ),
     ),
     # flores-test.de:478
     pytest.param(
@@ -247,10 +225,6 @@ CASES = [
         "Die Superprofite, die der andauernden Ausbeutung des philippinischen Volkes entstammten, stellten "
         "die grundlegenden Gewinne des US-Imperialismus dar.",
         id="v2-subject-with-relative-clause",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: verb put between the subject and its relative clause",
-            strict=True,
-        ),
     ),
     # wmt18.de:579
     pytest.param(
@@ -277,21 +251,12 @@ CASES = [
         "Wieder einmal ging Valle del Cauca leer bei der Vergabe der Krone für Miss Kolumbien aus.",
         "Valle del Cauca ging leer bei der Vergabe der Krone für Miss Kolumbien aus.",
         id="v2-name-with-del",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair: multi-word name 'Valle del Cauca' split",
-            strict=True,
-        ),
     ),
     # wmt11.de:721
     pytest.param(
         "Zum Glück erleichtern Tabellen die Rechnerei.",
         "Tabellen erleichtern die Rechnerei.",
         id="v2-verb-in-ern",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair missing: verb in -ern not recognised, sentence starts with "
-            "'Erleichtern'",
-            strict=True,
-        ),
     ),
     # wmt17.de:312
     pytest.param(
@@ -319,11 +284,6 @@ CASES = [
         "In der Tat spielen mehrere Variablen eine Rolle.",
         "Mehrere Variablen spielen eine Rolle.",
         id="v2-quantifier-subject",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair missing: subject 'mehrere Variablen' not recognised, finding left "
-            "unchanged",
-            strict=True,
-        ),
     ),
     # wmt17.de:2723  (left unchanged)
     pytest.param(

@@ -64,6 +64,10 @@ _AUXILIARIES = frozenset("hat habe haben hatte hatten hätte hätten ist sind wa
                          "wurde wurden würde würden sei seien".split())
 _SUBORDINATORS = frozenset("dass weil ob wenn als da obwohl nachdem bevor damit sodass die der das "
                            "den dem denen deren dessen welche welcher welches was wie wo".split())
+_GENITIVE = frozenset({"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche",
+                       "welcher", "welches"})
+_NAME_PARTICLES = frozenset({"del", "de", "da", "van", "von", "di", "du", "la", "le"})
 _PRONOUNS = frozenset("er sie es wir ich du ihr man das dies dieses diese dieser jeder alle "
                       "beide niemand jemand".split())
 
@@ -286,35 +290,65 @@ class _Planner:
         if lower in _CLAUSE_VERBS:
             return True
         lemma = self.lemmas.norm(word)
-        return lemma != lower and lemma.endswith(("en", "ern", "eln")) and _FINITE.match(lower) \
-            is not None
+        return lemma.endswith(("en", "ern", "eln")) and (lemma != lower or lower.endswith("n"))
 
     def _subject_after(self, verb: int) -> tuple[int, int] | None:
-        """The character span of the subject right after a finite verb, if it can be told."""
+        """The character span of the subject right after a finite verb, if it can be told:
+        a pronoun, or a noun phrase with its genitive attribute, a relative clause or a
+        second conjunct ("die Superprofite, die …,", "Zagar und seine Band")."""
         tokens = self.tokens
-        i = verb + 1
+        first = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if first is None:
+            return None
+        end = self._noun_phrase(verb + 1)
+        if end is None:
+            return (first.start, first.end) if first.text.lower() in _PRONOUNS else None
+        while end + 1 < len(tokens):
+            following = tokens[end + 1].text
+            extended = None
+            if following in {"und", "oder"}:
+                extended = self._noun_phrase(end + 2)  # a second conjunct
+            elif following.lower() in _GENITIVE:
+                extended = self._noun_phrase(end + 1)  # a genitive attribute
+            if extended is not None:
+                end = extended
+            elif following == "," and end + 2 < len(tokens) and tokens[
+                    end + 2].text.lower() in _RELATIVE:
+                closing = end + 2
+                while closing < len(tokens) and tokens[closing].text not in {",", ".", ";"}:
+                    closing += 1
+                if closing >= len(tokens) or tokens[closing].text != ",":
+                    return None
+                end = closing
+            else:
+                break
+        return tokens[verb + 1].start, tokens[end].end
+
+    def _noun_phrase(self, i: int) -> int | None:
+        """The index of the last word of a noun phrase starting at token i (determiner,
+        adjectives, noun, or a name of capitalised words), or None."""
+        tokens = self.tokens
         if i >= len(tokens):
             return None
-        first = tokens[i]
-        if first.text.lower() in _PRONOUNS:
-            return first.start, first.end
-        if analyse_determiner(first.text) is not None:
-            j = i + 1
-            while j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.isalpha():
-                j += 1
-            if j < len(tokens) and tokens[j].text[:1].isupper():
-                while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[
-                        j + 1].start == tokens[j].end + 1:
-                    j += 1
-                return first.start, tokens[j].end
+        determined = analyse_determiner(tokens[i].text) is not None
+        if tokens[i].text.lower() in _PRONOUNS and not determined:
             return None
-        if first.text[:1].isupper() and first.text.isalpha():
-            j = i
-            while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[
-                    j + 1].text.isalpha() and tokens[j + 1].start == tokens[j].end + 1:
+        j = i + 1 if determined else i
+        while j < len(tokens) and self._is_adjective_list(j) and len(tokens[j].text) > 3 \
+                and analyse_determiner(tokens[j].text) is None:
+            j += 1
+        if j >= len(tokens) or not tokens[j].text[:1].isupper() or not tokens[j].text[
+                :1].isalpha():
+            return None
+        if not determined:  # a name: "Donald Trump", "Valle del Cauca"
+            limit = j + 2
+            while j < limit and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
+                    and tokens[j + 1].text.isalpha() and self._same_line(j, j + 1):
                 j += 1
-            return first.start, tokens[j].end
-        return None
+        while j + 2 < len(tokens) and tokens[j + 1].text in _NAME_PARTICLES and tokens[
+                j + 2].text[:1].isupper():
+            j += 2
+        return j
 
     def _is_clause(self, first: int, last: int) -> bool:
         return any(t.text.lower() in _CLAUSE_VERBS for t in self.tokens[first:last + 1])
