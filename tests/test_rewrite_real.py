@@ -504,10 +504,6 @@ CASES = [
         "Die EU kann im Konflikt mit der belarussischen Regierung dem Politikexperten Raphael Bossong "
         'zufolge einen "halben Sieg" verkünden.',
         id="regime-adjective-ending",
-        marks=pytest.mark.xfail(
-            reason="adjective re-inflection doubles the ending: 'belarussischenen'",
-            strict=True,
-        ),
     ),
     # wmt11.de:2692
     pytest.param(
@@ -582,10 +578,6 @@ CASES = [
         "Die israelischen Vertreter eines harten Kurses hingegen lassen eine entgegengesetzte "
         "Schlussfolgerung ziehen.",
         id="hardliner-multiword",
-        marks=pytest.mark.xfail(
-            reason="multi-word suggestion re-inflected word by word: 'Vertreter einen harten Kurse'",
-            strict=True,
-        ),
     ),
     # wmt18.de:2622
     pytest.param(

@@ -82,6 +82,10 @@ class NounTable:
         return Noun(lemma, gender, (forms[0], forms[1], forms[2], forms[3]),
                     (forms[4], forms[5], forms[6], forms[7]))
 
+    def is_known(self, word: str) -> bool:
+        """Whether `word` is a noun or noun form of the table itself (not a compound of one)."""
+        return word in self._rows or word in self._by_form
+
     def lookup(self, word: str) -> Noun | None:
         """The noun whose lemma or form `word` is (for compounds: by their last part)."""
         noun = self.noun(word) or self._by_any_form(word)

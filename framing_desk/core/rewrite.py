@@ -385,13 +385,17 @@ class _Planner:
         if is_verb:
             return swapped
         head = self.tokens[last]
+        words = self._keep_compound_part(head.text, words, single=first == last)
+        words = self._adjective_ending(self.tokens[first].text, words)
+        edits = [Edit(finding.start, finding.end, " ".join(words))]
         new_head = words[-1]
-        if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.isalpha()):
-            return edits
+        if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.replace(
+                "-", "").isalpha()) or sum(w[:1].isupper() for w in words) > 1:
+            return edits  # no noun, or a phrase of several nouns: leave it as written
         table = noun_table()
         old_noun = table.lookup(head.text)
         new_noun = table.lookup(new_head)
-        if old_noun is None or new_noun is None:
+        if new_noun is None:
             return edits
         det_index, adjectives = self._determiner_before(first)
         determiner = analyse_determiner(self.tokens[det_index].text) if det_index is not None \
@@ -419,6 +423,29 @@ class _Planner:
                                   self._adjective(token.text, determiner, new_slot),
                                   agreement=True))
         return edits
+
+    def _keep_compound_part(self, original: str, words: list[str], *, single: bool) -> list[str]:
+        """A hyphenated compound keeps its first part: "Assad-Regimes" → "Assad-Regierung".
+
+        Closed compounds are left alone: their first part is often the framing
+        itself ("Wundermittel", "Horrorszenario").
+        """
+        new = words[-1]
+        if single and len(words) == 1 and "-" in original.strip("-") and noun_table().is_known(new):
+            return [original[:original.rindex("-") + 1] + new]
+        return words
+
+    def _adjective_ending(self, original: str, words: list[str]) -> list[str]:
+        """An adjective suggestion in its dictionary form takes the ending of the adjective it
+        replaces ("beispiellosen Ausmaßes" → "ungewöhnlichen Ausmaßes")."""
+        first = words[0]
+        if not (first.isalpha() and first.islower() and original.isalpha() and original.islower()):
+            return words
+        stem = self.lemmas.lemma(original).lower()
+        ending = original[len(stem):] if original.startswith(stem) else ""
+        if ending not in _ADJ_ENDINGS or self.lemmas.lemma(first).lower() != first:
+            return words
+        return [first + ending, *words[1:]]
 
     def _verb_swap(self, first: int, last: int, words: list[str]) -> tuple[bool, list[Edit] | None]:
         """Edits that put a replacement verb in the form and place of the verb it replaces.
@@ -502,15 +529,17 @@ class _Planner:
     def _adjective(self, word: str, determiner: DeterminerInfo | None, slot: Slot) -> str:
         if not (word[:1].islower() and word.isalpha()):
             return word
-        stem = self.lemmas.norm(word)
+        stem = self.lemmas.lemma(word).lower()
+        if stem == word:
+            stem = next((word[:-len(e)] for e in _ADJ_ENDINGS if word.endswith(e)), word)
         if not word.startswith(stem) or word[len(stem):] not in ("", *_ADJ_ENDINGS):
             return word
         return stem + adjective_ending(determiner, slot)
 
 
-def _slot(noun: Noun, surface: str, determiner: DeterminerInfo | None) -> Slot | None:
+def _slot(noun: Noun | None, surface: str, determiner: DeterminerInfo | None) -> Slot | None:
     """The case and number a noun form stands in, narrowed by its determiner."""
-    slots = noun.slots_of(surface)
+    slots = noun.slots_of(surface) if noun is not None else set()
     if determiner is not None:
         narrowed = slots & determiner.slots if slots else set(determiner.slots)
         slots = narrowed or slots
