@@ -653,10 +653,6 @@ CASES = [
         "Der Radprofi räumte ein, dass es durchaus Aspekte gebe, mit denen er sich zunehmend schwer tue.",
         "Der Radprofi sagte, dass es durchaus Aspekte gebe, mit denen er sich zunehmend schwer tue.",
         id="raeumte-ein-tense",
-        marks=pytest.mark.xfail(
-            reason="speech verb: past 'räumte ein' replaced by present 'sagt'",
-            strict=True,
-        ),
     ),
     # wmt09.de:694
     pytest.param(
@@ -665,20 +661,12 @@ CASES = [
         '"Es ist schwer, politische Anerkennung für die Vermeidung von etwas zu bekommen, was noch gar '
         'nicht eingetreten ist", sagte er.',
         id="raeumte-er-ein-after-quote",
-        marks=pytest.mark.xfail(
-            reason="speech verb: whole span 'räumte er ein' replaced, subject lost and tense wrong",
-            strict=True,
-        ),
     ),
     # wmt17.de:1076
     pytest.param(
         '"Das werden schwierige Punkte sein für die SPD", räumt der CDU-Mann ein.',
         '"Das werden schwierige Punkte sein für die SPD", sagt der CDU-Mann.',
         id="raeumt-ein-after-quote",
-        marks=pytest.mark.xfail(
-            reason="speech verb: whole span 'räumt der CDU-Mann ein' replaced, subject lost",
-            strict=True,
-        ),
     ),
     # wmt18.de:428
     pytest.param(
@@ -687,10 +675,6 @@ CASES = [
         "Derzeit lägen 455.000 solcher unverbindlichen Reservierungen vor, sagte Musk in einer "
         "Telefonkonferenz mit Analysten.",
         id="raeumte-ein-long-tag",
-        marks=pytest.mark.xfail(
-            reason="speech verb: whole span replaced, subject and adverbial lost, tense wrong",
-            strict=True,
-        ),
     ),
     # wmt13.de:1666
     pytest.param(
@@ -699,7 +683,6 @@ CASES = [
         "Das Markenamt CTMO in Peking sagt zwar, dass es dort 2010 wegen zu geringer Personal- und "
         "Raumausstattung Engpässe gegeben habe.",
         id="gibt-zwar-zu",
-        marks=pytest.mark.xfail(reason="speech verb: particle 'zwar' inside the span lost", strict=True),
     ),
     # wmt10.de:573
     pytest.param(
@@ -993,10 +976,6 @@ CASES = [
         "Ihre Erfolgsgeschichten sind wichtig, sagen Forscher, weil sie für eine Generation, die eine "
         "riesige Rolle bei den Arbeitskräften des Landes spielen wird, den Weg nach vorn zeigen.",
         id="reported-sagen-forscher",
-        marks=pytest.mark.xfail(
-            reason="reported speech: speech tag 'sagen Forscher' not recognised",
-            strict=True,
-        ),
     ),
     # wmt13.de:54  (left unchanged)
     pytest.param(
@@ -1005,7 +984,6 @@ CASES = [
         "Der PSA-Test weise in der Tat manchmal fehlerhafte Ergebnisse auf, mit falschen negativen oder "
         "aber auch falschen positiven Ergebnissen, die zu unnötigen medizinischen Eingriffen führen.",
         id="reported-konjunktiv-weise",
-        marks=pytest.mark.xfail(reason="reported speech: Konjunktiv I 'weise' not recognised", strict=True),
     ),
     # wmt17.de:1251  (left unchanged)
     pytest.param(

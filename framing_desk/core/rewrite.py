@@ -379,6 +379,9 @@ class _Planner:
                  last: int) -> list[Edit] | None:
         edits = [Edit(finding.start, finding.end, replacement)]
         words = replacement.split(" ")
+        if last > first and self.tokens[last].text in PARTICLES and self.tokens[
+                last - 1].text[:1] not in ",.;:":
+            return self._separable_swap(first, last, words)  # "räumte er ein" → "sagte er"
         if last - first + 1 > len(words) + 2:
             return None  # a match with a gap: replacing it whole would drop the words inside
         is_verb, swapped = self._verb_swap(first, last, words)
@@ -423,6 +426,16 @@ class _Planner:
                                   self._adjective(token.text, determiner, new_slot),
                                   agreement=True))
         return edits
+
+    def _separable_swap(self, first: int, last: int, words: list[str]) -> list[Edit] | None:
+        """Replace a separable verb split around other words ("räumte … ein"): the new verb
+        takes the first part's place and form, the particle goes, the words between stay."""
+        is_verb, swapped = self._verb_swap(first, first, words)
+        if not is_verb or not swapped or len(swapped) != 1 or " " in swapped[0].text:
+            return None
+        particle = self.tokens[last]
+        start = self.tokens[last - 1].end
+        return [swapped[0], Edit(start, particle.end, "")]
 
     def _keep_compound_part(self, original: str, words: list[str], *, single: bool) -> list[str]:
         """A hyphenated compound keeps its first part: "Assad-Regimes" → "Assad-Regierung".

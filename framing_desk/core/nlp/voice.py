@@ -20,13 +20,14 @@ from framing_desk.core.nlp.quotes import inside
 # Third-person Konjunktiv I forms that differ from the indicative (and "seien" etc.).
 KONJUNKTIV_I = frozenset(
     "sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe gehe komme liege "
-    "stehe bleibe brauche halte lasse mache sehe finde bringe trage zeige fehle gelte "
+    "stehe bleibe brauche halte lasse mache sehe finde bringe trage zeige fehle gelte weise "
     "arbeite plane prüfe erwarte rechne handle spiele laufe führe setze stelle verfüge "
     "befinde entscheide bestehe verstehe".split()
 )
 # Speech tags that follow the reported words: "…, sagte der Minister", "…, so Trump weiter".
 SPEECH_TAGS = frozenset(
-    "sagte sagten sagt erklärte erklärten erklärt betonte betonten betont so schrieb schreibt "
+    "sagte sagten sagt sagen erklären betonen meinen schreiben berichten warnen erklärte "
+    "erklärten erklärt betonte betonten betont so schrieb schreibt "
     "warnte warnten warnt meinte meinten meint fügte fügt ergänzte ergänzt sagt teilte teilt "
     "kritisierte kritisiert forderte fordert räumte räumt versicherte versichert hieß heißt "
     "berichtete berichtet argumentierte argumentiert unterstrich unterstreicht".split()
