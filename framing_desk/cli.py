@@ -77,7 +77,10 @@ def _parser() -> argparse.ArgumentParser:
                     "the neutral draft, its word diff against the original, or both as JSON.")
     rewrite_cmd.add_argument("path", nargs="?", default=None,
                              help="file to rewrite, '-' for standard input (default: the sample)")
-    rewrite_cmd.add_argument("--format", choices=("text", "diff", "json"), default="text")
+    rewrite_cmd.add_argument("--format", choices=("text", "diff", "json", "jsonl"), default="text")
+    rewrite_cmd.add_argument("--lines", action="store_true",
+                             help="rewrite every line as its own document (text: one line out per "
+                                  "line in; json/jsonl: one object per line)")
     rewrite_cmd.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                              help="also use the rule files in DIR")
     rewrite_cmd.add_argument("--color", action="store_true", help="colour the diff (terminal)")
@@ -185,6 +188,8 @@ def _read_text(path: str | None) -> str:
 
 def _run_rewrite(args: argparse.Namespace) -> int:
     engine = Engine("de", extra_rule_dirs=args.rules)
+    if args.lines:
+        return _rewrite_lines(engine, args)
     analysis = engine.analyze(_read_text(args.path))
     result = rewrite(Review(analysis), shared_lemmatizer("de"))
     ops = word_diff(result.original, result.text)
@@ -206,6 +211,26 @@ def _run_rewrite(args: argparse.Namespace) -> int:
                               "ratio": distance.ratio},
         }
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _rewrite_lines(engine: Engine, args: argparse.Namespace) -> int:
+    lemmas = shared_lemmatizer("de")
+    with _open_input(args.path) as (stream, name):
+        lines = read_lines(stream, name=name)
+        for number, analysis in enumerate(engine.analyze_many(lines), start=1):
+            result = rewrite(Review(analysis), lemmas)
+            if args.format in ("json", "jsonl"):
+                record = {"line": number, "rewrite": result.text,
+                          "applied": [f.to_dict(args.explain_in) for f in result.applied],
+                          "kept": [f.to_dict(args.explain_in) for f in result.kept]}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif args.format == "diff":
+                sys.stdout.write(to_unified(result.original, result.text, color=args.color)
+                                 or f"{result.text}\n")
+            else:
+                sys.stdout.write(result.text + "\n")
+            sys.stdout.flush()
     return EXIT_OK
 
 

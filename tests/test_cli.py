@@ -138,3 +138,16 @@ def test_rewrite_and_diff_commands(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "<del>" in capsys.readouterr().out
     assert main(["diff", str(source), str(target)]) == 0
     assert "post-editing distance" in capsys.readouterr().out
+
+
+def test_rewrite_lines(tmp_path: Path) -> None:
+    source = tmp_path / "lines.txt"
+    source.write_text("Zweifellos hat die Reform ihr Ziel erreicht.\n\nDer Bus kam.\n", encoding="utf-8")
+    result = run("rewrite", str(source), "--lines")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().splitlines() == [
+        "Die Reform hat ihr Ziel erreicht.", "", "Der Bus kam."]
+    result = run("rewrite", str(source), "--lines", "--format", "jsonl")
+    records = [json.loads(x) for x in result.stdout.decode().splitlines()]
+    assert [r["line"] for r in records] == [1, 2, 3]
+    assert records[0]["applied"] and records[2]["applied"] == []
