@@ -64,6 +64,9 @@ _AUXILIARIES = frozenset("hat habe haben hatte hatten hätte hätten ist sind wa
                          "wurde wurden würde würden sei seien".split())
 _SUBORDINATORS = frozenset("dass weil ob wenn als da obwohl nachdem bevor damit sodass die der das "
                            "den dem denen deren dessen welche welcher welches was wie wo".split())
+_REFLEXIVE = frozenset({"sich", "mich", "dich", "uns", "euch"})
+_DEGREE_WORDS = frozenset("umso desto so zu sehr besonders äußerst höchst ganz recht ziemlich "
+                          "allzu weniger mehr am".split())
 _GENITIVE = frozenset({"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche",
                        "welcher", "welches"})
@@ -239,19 +242,23 @@ class _Planner:
         after = tokens[last + 1] if last + 1 < len(tokens) and self._same_line(last, last + 1) \
             else None
         if before is None or before.text in {".", "!", "?"} or (
-                before.text in _OPENERS and before.text != "("):
+                before.text in _OPENERS and before.text != "(") or (
+                before.text == ":" and self.tokens[first].text[:1].isupper()):
             return self._delete_opener(first, last, after)
         if self._is_clause(first, last):
             return None
         start, end = tokens[first].start, tokens[last].end
-        if after is not None and after.text == "," and self._is_adjective_list(last + 2):
+        listed = self._is_adjective_list(last)  # the deleted words end in an adjective
+        if listed and after is not None and after.text == "," and self._is_adjective_list(last + 2):
             return [self._without_space(start, after.end)]  # "bemerkenswerte, große Erfolge"
-        if before.text == "," and self._is_adjective_list(first - 2):
+        if listed and before.text == "," and self._is_adjective_list(first - 2):
             return [Edit(before.start, end, "")]  # "große, bemerkenswerte Erfolge"
-        if after is not None and after.text in _CONJUNCTIONS and self._is_adjective_list(last + 2):
+        if after is not None and after.text in _CONJUNCTIONS and self._is_lower_word(last + 2):
             return [self._without_space(start, after.end)]  # "bemerkenswerte und große …"
         if before.text in _CONJUNCTIONS and self._is_adjective_list(first - 2):
             return [self._without_space(before.start, end)]  # "große und bemerkenswerte …"
+        if before.text.lower() in _DEGREE_WORDS:
+            return None  # "umso bedauerlicher ist …": the degree word needs its adjective
         if (after is None or not after.text[:1].isalnum()) and (
                 before.text in _CLAUSE_END or before.text.lower() in _CLAUSE_VERBS):
             return None  # a predicate ("ist bemerkenswert.") or a clause would be left empty
@@ -280,7 +287,8 @@ class _Planner:
                 return None
             subject_start, subject_end = subject
             moved = with_case_of(self.text[subject_start:subject_end], "A")
-            return [Edit(start, subject_end, f"{moved} {word.text}")]
+            between = self.text[word.end:subject_start].rstrip()  # " sich"
+            return [Edit(start, subject_end, f"{moved} {word.text}{between}")]
         return [Edit(start, word.start, ""),
                 Edit(word.start, word.start + 1, word.text[0].upper())]
 
@@ -297,10 +305,13 @@ class _Planner:
         a pronoun, or a noun phrase with its genitive attribute, a relative clause or a
         second conjunct ("die Superprofite, die …,", "Zagar und seine Band")."""
         tokens = self.tokens
-        first = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        start = verb + 1
+        if start < len(tokens) and tokens[start].text.lower() in _REFLEXIVE:
+            start += 1  # "freut sich die Mannschaft": the subject follows the pronoun
+        first = tokens[start] if start < len(tokens) else None
         if first is None:
             return None
-        end = self._noun_phrase(verb + 1)
+        end = self._noun_phrase(start)
         if end is None:
             return (first.start, first.end) if first.text.lower() in _PRONOUNS else None
         while end + 1 < len(tokens):
@@ -322,7 +333,7 @@ class _Planner:
                 end = closing
             else:
                 break
-        return tokens[verb + 1].start, tokens[end].end
+        return first.start, tokens[end].end
 
     def _noun_phrase(self, i: int) -> int | None:
         """The index of the last word of a noun phrase starting at token i (determiner,
@@ -364,6 +375,10 @@ class _Planner:
                 start -= 1
         return Edit(start, end, "")
 
+    def _is_lower_word(self, index: int) -> bool:
+        return 0 <= index < len(self.tokens) and self.tokens[index].text.isalpha() and (
+            self.tokens[index].text.islower())
+
     def _is_adjective_list(self, index: int) -> bool:
         if index < 0 or index >= len(self.tokens):
             return False
@@ -403,7 +418,9 @@ class _Planner:
         det_index, adjectives = self._determiner_before(first)
         determiner = analyse_determiner(self.tokens[det_index].text) if det_index is not None \
             else None
-        slot = _slot(old_noun, head.text, determiner)
+        governor = self.tokens[det_index - 1].text if det_index is not None and det_index > 0 \
+            else (self.tokens[first - 1].text if first > 0 else "")
+        slot = _slot(old_noun, head.text, determiner, governor)
         if slot is None:
             return edits
         case, number = slot
@@ -550,12 +567,27 @@ class _Planner:
         return stem + adjective_ending(determiner, slot)
 
 
-def _slot(noun: Noun | None, surface: str, determiner: DeterminerInfo | None) -> Slot | None:
-    """The case and number a noun form stands in, narrowed by its determiner."""
+def _slot(noun: Noun | None, surface: str, determiner: DeterminerInfo | None,
+          governor: str = "") -> Slot | None:
+    """The case and number a noun form stands in, narrowed by its determiner and by the word
+    before the noun phrase (a preposition's case; after a noun, the genitive)."""
     slots = noun.slots_of(surface) if noun is not None else set()
     if determiner is not None:
         narrowed = slots & determiner.slots if slots else set(determiner.slots)
         slots = narrowed or slots
     if not slots:
         return None
+    wanted = _GOVERNED.get(governor.lower())
+    if wanted is None and governor[:1].isupper() and governor.isalpha():
+        wanted = Case.GEN
+    governed = {slot for slot in slots if slot[0] is wanted}
+    slots = governed or slots
     return min(slots, key=lambda s: (CASES.index(s[0]) if s[0] is not Case.GEN else 5, s[1]))
+
+
+_GOVERNED: dict[str, Case] = {
+    **dict.fromkeys("mit nach bei seit von zu aus gegenüber zum zur vom beim".split(), Case.DAT),
+    **dict.fromkeys("wegen trotz während statt anstatt angesichts aufgrund infolge innerhalb "
+                    "außerhalb".split(), Case.GEN),
+    **dict.fromkeys("für durch gegen ohne um".split(), Case.ACC),
+}
