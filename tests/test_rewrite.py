@@ -9,6 +9,19 @@ from framing_desk.core.nlp.pipeline import shared_lemmatizer
 from framing_desk.core.review import Decision, DecisionKind, Review
 from framing_desk.core.rewrite import rewrite
 
+CERTAINTY = """\
+concept: Gewissheit
+category: certainty
+severity: warning
+explanation:
+  de: Behauptet Gewissheit.
+  en: Claims certainty.
+rules:
+  - id: de.t.zweifellos
+    pattern: zweifellos
+    action: delete
+"""
+
 RULES = """\
 concept: Test
 category: evaluative
@@ -26,9 +39,6 @@ rules:
   - id: de.t.blutvergiessen
     pattern: Blutvergießen
     suggestions: [Gewalt]
-  - id: de.t.zweifellos
-    pattern: zweifellos
-    action: delete
   - id: de.t.natuerlich
     pattern: "[=natürlich] ,"
     action: delete
@@ -80,6 +90,7 @@ CASES = [
     ("Das ist in der Tat beispiellos.", "Das ist beispiellos."),
     ("Ein dramatischer Anstieg folgte.", "Ein deutlicher Anstieg folgte."),
     ("Dramatisch war der Anstieg.", "Deutlich war der Anstieg."),
+    ("Bemerkenswert ist der Anstieg.", "Bemerkenswert ist der Anstieg."),
     ("Die Lage ist bemerkenswert.", "Die Lage ist bemerkenswert."),
     ("Ob es klappt, bleibt abzuwarten.", "Ob es klappt, bleibt abzuwarten."),
     ("Was viele Beobachter sagen, stimmt.", "Was viele Beobachter sagen, stimmt."),
@@ -106,6 +117,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("rules") / "de"
     folder.mkdir()
     (folder / "t.yaml").write_text(RULES, encoding="utf-8")
+    (folder / "c.yaml").write_text(CERTAINTY, encoding="utf-8")
     return Engine("de", [folder], builtin_rules=False)
 
 

@@ -258,21 +258,12 @@ CASES = [
         "Glücklicherweise verlief alles sehr gut.",
         "Alles verlief sehr gut.",
         id="v2-strong-past-alles",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair missing: strong past 'verlief' not recognised, sentence starts with "
-            "'Verlief'",
-            strict=True,
-        ),
     ),
     # wmt19.de:668
     pytest.param(
         "Zum Glück stellte sich alles als weitgehend harmlos heraus.",
         "Alles stellte sich als weitgehend harmlos heraus.",
         id="v2-reflexive-before-subject",
-        marks=pytest.mark.xfail(
-            reason="verb-second repair missing: reflexive 'sich' before the subject, finding left unchanged",
-            strict=True,
-        ),
     ),
     # wmt16.de:558
     pytest.param(
@@ -285,11 +276,6 @@ CASES = [
         "Erfreulich ist der Alltagsverbrauch von 4,7 l/100 km.",
         "Erfreulich ist der Alltagsverbrauch von 4,7 l/100 km.",
         id="fronted-predicative-kept",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: fronted predicative 'Erfreulich' deleted and subject "
-            "moved",
-            strict=True,
-        ),
     ),
     # wmt13.de:51
     pytest.param(
@@ -297,10 +283,6 @@ CASES = [
         "auswirken.",
         "Aber diese neuen Bestimmungen werden sich negativ auf die Wahlbeteiligung auswirken.",
         id="opener-after-aber",
-        marks=pytest.mark.xfail(
-            reason="opener after 'Aber' not deleted ('Aber eins ist sicher:' kept as a whole)",
-            strict=True,
-        ),
     ),
     # wmt19.de:985
     pytest.param(
@@ -364,20 +346,12 @@ CASES = [
         "Diese Welt wird zu etwas Schrecklichem.",
         "Diese Welt wird zu etwas Schrecklichem.",
         id="nominalised-adjective-kept",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: nominalised adjective deleted, 'wird zu etwas.'",
-            strict=True,
-        ),
     ),
     # wmt13.de:2518  (left unchanged)
     pytest.param(
         "Auch das argentinische Modell Valeria Mazza vergisst das Charisma des Modemachers nicht.",
         "Auch das argentinische Modell Valeria Mazza vergisst das Charisma des Modemachers nicht.",
         id="noun-object-kept",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: noun 'Charisma' deleted, 'vergisst das des Modemachers'",
-            strict=True,
-        ),
     ),
     # wmt14.de:2081  (left unchanged)
     pytest.param(
@@ -502,10 +476,6 @@ CASES = [
         "Jetzt ist der 30-Jährige selbst bei einem Fassbomben-Angriff des Assad-Regimes gestorben.",
         "Jetzt ist der 30-Jährige selbst bei einem Fassbomben-Angriff der Assad-Regierung gestorben.",
         id="regime-compound",
-        marks=pytest.mark.xfail(
-            reason="de.regime.kompositum: whole compound replaced, 'Assad' lost",
-            strict=True,
-        ),
     ),
     # wmt09.de:2610
     pytest.param(
@@ -854,10 +824,6 @@ CASES = [
         "Es stimmt zwar, sagt Mazzilli, dass es in Bulgarien nicht gegen das Gesetz ist, den Duce zu "
         "lobpreisen, doch zweifelsohne war das verhalten dieser 150-200 Personen eine Schande.",
         id="reported-sagt-mazzilli",
-        marks=pytest.mark.xfail(
-            reason="reported speech ('sagt Mazzilli') changed; 'Schande' also became 'Niederlage'",
-            strict=True,
-        ),
     ),
     # wmt10.de:766  (left unchanged)
     pytest.param(
@@ -880,10 +846,6 @@ CASES = [
         "Er müsse in Ruhe analysieren, welche Gründe zum Debakel geführt hätten.",
         "Er müsse in Ruhe analysieren, welche Gründe zum Debakel geführt hätten.",
         id="reported-across-comma",
-        marks=pytest.mark.xfail(
-            reason="reported speech: clause after the comma not seen as reported; also 'zum Niederlage'",
-            strict=True,
-        ),
     ),
 ]
 

@@ -96,7 +96,8 @@ class NounTable:
             noun = self.noun(head) or self._by_any_form(head)
             if noun is not None:
                 prefix = word[:cut]
-                return Noun(prefix + noun.lemma.lower(), noun.gender,
+                head_lemma = noun.lemma if prefix.endswith("-") else noun.lemma.lower()
+                return Noun(prefix + head_lemma, noun.gender,
                             _prefixed(prefix, noun.singular), _prefixed(prefix, noun.plural))
         return None
 
@@ -114,7 +115,8 @@ class NounTable:
 
 
 def _prefixed(prefix: str, forms: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
-    a, b, c, d = (prefix + f.lower() if f else "" for f in forms)
+    hyphen = prefix.endswith("-")
+    a, b, c, d = (prefix + (f if hyphen else f.lower()) if f else "" for f in forms)
     return a, b, c, d
 
 
@@ -178,9 +180,24 @@ class DeterminerInfo:
     slots: frozenset[Slot]
 
 
+CONTRACTIONS = {"zum": ("zu", "dem"), "zur": ("zu", "der"), "im": ("in", "dem"),
+                "am": ("an", "dem"), "beim": ("bei", "dem"), "vom": ("von", "dem"),
+                "ins": ("in", "das"), "ans": ("an", "das")}
+_CONTRACTED = {parts: word for word, parts in CONTRACTIONS.items()}
+
+
+def contract(preposition: str, article: str) -> str:
+    """ "zu" + "der" → "zur"; forms without a contraction stay two words ("zu den")."""
+    return _CONTRACTED.get((preposition.lower(), article.lower()), f"{preposition} {article}")
+
+
 def analyse_determiner(word: str) -> DeterminerInfo | None:
     """Which slots a determiner form can stand for ("einen" → acc m; "der" → nom m, gen/dat f …)."""
     lower = word.lower()
+    if lower in CONTRACTIONS:
+        preposition, article = CONTRACTIONS[lower]
+        slots = {slot for slot, form in _DEFINITE.items() if form == article}
+        return DeterminerInfo(Determiner.DEFINITE, preposition, frozenset(slots))
     definite = {slot for slot, form in _DEFINITE.items() if form == lower}
     if definite:
         return DeterminerInfo(Determiner.DEFINITE, "d", frozenset(definite))
@@ -201,7 +218,7 @@ def analyse_determiner(word: str) -> DeterminerInfo | None:
 def inflect_determiner(info: DeterminerInfo, slot: Slot) -> str:
     if info.kind is Determiner.DEFINITE:
         form = _DEFINITE[slot]
-        return form
+        return contract(info.stem, form) if info.stem != "d" else form
     endings = _EIN_WORD_ENDINGS if info.kind is Determiner.EIN_WORD else _DER_WORD_ENDINGS
     stem = "eur" if info.stem.lower() == "euer" and endings[slot] else info.stem
     return stem + endings[slot]

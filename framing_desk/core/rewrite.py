@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Protocol
 
-from framing_desk.core.model import Action, Finding, Voice
+from framing_desk.core.model import Action, Category, Finding, Voice
 from framing_desk.core.morph import (
     CASES,
     Case,
@@ -64,6 +64,8 @@ _AUXILIARIES = frozenset("hat habe haben hatte hatten hätte hätten ist sind wa
                          "wurde wurden würde würden sei seien".split())
 _SUBORDINATORS = frozenset("dass weil ob wenn als da obwohl nachdem bevor damit sodass die der das "
                            "den dem denen deren dessen welche welcher welches was wie wo".split())
+_COPULAS = frozenset("ist sind war waren wäre wären sei seien bleibt blieb scheint schien".split())
+_SENTENCE_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder"})
 _REFLEXIVE = frozenset({"sich", "mich", "dich", "uns", "euch"})
 _DEGREE_WORDS = frozenset("umso desto so zu sehr besonders äußerst höchst ganz recht ziemlich "
                           "allzu weniger mehr am".split())
@@ -72,7 +74,7 @@ _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "de
                        "welcher", "welches"})
 _NAME_PARTICLES = frozenset({"del", "de", "da", "van", "von", "di", "du", "la", "le"})
 _PRONOUNS = frozenset("er sie es wir ich du ihr man das dies dieses diese dieser jeder alle "
-                      "beide niemand jemand".split())
+                      "alles nichts vieles einiges manches etwas beide niemand jemand".split())
 
 
 class Lemmas(Protocol):
@@ -232,11 +234,14 @@ class _Planner:
             return None
         if replacement.strip():
             return self._replace(finding, replacement, first, last)
-        return self._delete(first, last)
+        return self._delete(first, last,
+                            predicative=finding.category is Category.EVALUATIVE)
 
     # Deleting -------------------------------------------------------------------------------
 
-    def _delete(self, first: int, last: int) -> list[Edit] | None:
+    def _delete(self, first: int, last: int, *, predicative: bool) -> list[Edit] | None:
+        """Delete tokens first..last; `predicative`: the words may be an adjective used as a
+        predicate (evaluative findings), not a sentence adverb such as "zweifellos"."""
         tokens = self.tokens
         before = tokens[first - 1] if first > 0 and self._same_line(first - 1, first) else None
         after = tokens[last + 1] if last + 1 < len(tokens) and self._same_line(last, last + 1) \
@@ -244,9 +249,13 @@ class _Planner:
         if before is None or before.text in {".", "!", "?"} or (
                 before.text in _OPENERS and before.text != "(") or (
                 before.text == ":" and self.tokens[first].text[:1].isupper()):
-            return self._delete_opener(first, last, after)
-        if self._is_clause(first, last):
-            return None
+            return self._delete_opener(first, last, after, predicative)
+        if before.text.lower() in _SENTENCE_CONJUNCTIONS and self._starts_sentence(first - 1) \
+                and after is not None and after.text == ":" and last + 2 < len(tokens):
+            # "Aber eins ist sicher: diese …" → "Aber diese …"
+            return [Edit(tokens[first].start, tokens[last + 2].start, "")]
+        if self._is_clause(first, last) or (first == last and tokens[last].text[:1].isupper()):
+            return None  # a clause's verb or a lone noun would go: the sentence would break
         start, end = tokens[first].start, tokens[last].end
         listed = self._is_adjective_list(last)  # the deleted words end in an adjective
         if listed and after is not None and after.text == "," and self._is_adjective_list(last + 2):
@@ -267,7 +276,8 @@ class _Planner:
             return None  # likely the predicate itself ("ist dies mehr als bedenklich.")
         return [self._without_space(start, end)]
 
-    def _delete_opener(self, first: int, last: int, after: _Token | None) -> list[Edit] | None:
+    def _delete_opener(self, first: int, last: int, after: _Token | None,
+                       predicative: bool) -> list[Edit] | None:
         """Delete words that open a sentence; keep the sentence starting properly."""
         tokens = self.tokens
         end_index = last
@@ -281,6 +291,8 @@ class _Planner:
             return None
         start = tokens[first].start
         word = tokens[nxt]
+        if word.text.lower() in _COPULAS and end_index == last and predicative:
+            return None  # "Erfreulich ist der Verbrauch …": the verb needs that predicate
         if word.text[:1].islower() and self._is_finite(word.text) and end_index == last:
             subject = self._subject_after(nxt)
             if subject is None:
@@ -362,7 +374,9 @@ class _Planner:
         return j
 
     def _is_clause(self, first: int, last: int) -> bool:
-        return any(t.text.lower() in _CLAUSE_VERBS for t in self.tokens[first:last + 1])
+        return any(t.text.lower() in _CLAUSE_VERBS or (
+            i > first and t.text.islower() and self._is_finite(t.text) and t.text.endswith("t"))
+            for i, t in enumerate(self.tokens[first:last + 1], start=first))
 
     def _without_space(self, start: int, end: int) -> Edit:
         """Delete start..end and one neighbouring run of spaces, leaving no double space."""
@@ -374,6 +388,10 @@ class _Planner:
             while start > 0 and text[start - 1] == " ":
                 start -= 1
         return Edit(start, end, "")
+
+    def _starts_sentence(self, index: int) -> bool:
+        return index == 0 or not self._same_line(index - 1, index) or self.tokens[
+            index - 1].text in {".", "!", "?"}
 
     def _is_lower_word(self, index: int) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].text.isalpha() and (
@@ -404,7 +422,9 @@ class _Planner:
             return swapped
         head = self.tokens[last]
         words = self._keep_compound_part(head.text, words, single=first == last)
-        words = self._adjective_ending(self.tokens[first].text, words)
+        lowercase = [t.text for t in self.tokens[first:last + 1] if t.text.isalpha()
+                     and t.text.islower()]
+        words = self._adjective_ending(lowercase[-1] if lowercase else "", words)
         edits = [Edit(finding.start, finding.end, " ".join(words))]
         new_head = words[-1]
         if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.replace(

@@ -43,10 +43,27 @@ def voice_of(doc: Doc, start: int, end: int, sentence: tuple[int, int], category
     quotes: list[tuple[int, int]] = doc._.quote_chars
     if quotes and inside(quotes, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)):
         return Voice.QUOTE
-    if language == "de" and category not in _OWN_CHOICE and _in_reported_clause(
-            doc, start, end, sentence):
+    if language == "de" and category not in _OWN_CHOICE and (
+            _in_reported_clause(doc, start, end, sentence) or _reported_sentence(doc, sentence)):
         return Voice.QUOTE
     return Voice.AUTHOR
+
+
+def _reported_sentence(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """A whole sentence of reported speech: its first clause has a Konjunktiv I verb ("Er
+    müsse analysieren, welche …"), or a speech tag with its speaker stands between commas
+    ("Es stimmt, sagt Mazzilli, dass …")."""
+    first, last = sentence
+    i = first
+    while i < last and doc[i].text not in _CLAUSE_MARKS:
+        if doc[i].lower_ in KONJUNKTIV_I and not (i > first and doc[i - 1].lower_ == "ich"):
+            return True
+        i += 1
+    for i in range(first, last - 2):
+        if doc[i].text == "," and doc[i + 1].lower_ in SPEECH_TAGS and doc[i + 1].lower_ != "so" \
+                and (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ in _ARTICLES):
+            return True
+    return False
 
 
 def _in_reported_clause(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> bool:
