@@ -374,9 +374,10 @@ class _Planner:
         return j
 
     def _is_clause(self, first: int, last: int) -> bool:
+        phrase = last > first  # a lone word ending in -t is more often an adverb ("äußerst")
         return any(t.text.lower() in _CLAUSE_VERBS or (
-            i > first and t.text.islower() and self._is_finite(t.text) and t.text.endswith("t"))
-            for i, t in enumerate(self.tokens[first:last + 1], start=first))
+            phrase and t.text.islower() and self._is_finite(t.text) and t.text.endswith("t"))
+            for t in self.tokens[first:last + 1])
 
     def _without_space(self, start: int, end: int) -> Edit:
         """Delete start..end and one neighbouring run of spaces, leaving no double space."""
@@ -424,7 +425,9 @@ class _Planner:
         words = self._keep_compound_part(head.text, words, single=first == last)
         lowercase = [t.text for t in self.tokens[first:last + 1] if t.text.isalpha()
                      and t.text.islower()]
-        words = self._adjective_ending(lowercase[-1] if lowercase else "", words)
+        before_noun = last + 1 < len(self.tokens) and self.tokens[last + 1].text[:1].isupper()
+        words = self._adjective_ending(lowercase[-1] if lowercase else "", words,
+                                       attributive=before_noun)
         edits = [Edit(finding.start, finding.end, " ".join(words))]
         new_head = words[-1]
         if not (head.text[:1].isupper() and new_head[:1].isupper() and new_head.replace(
@@ -485,7 +488,8 @@ class _Planner:
             return [original[:original.rindex("-") + 1] + new]
         return words
 
-    def _adjective_ending(self, original: str, words: list[str]) -> list[str]:
+    def _adjective_ending(self, original: str, words: list[str], *,
+                          attributive: bool = False) -> list[str]:
         """An adjective suggestion in its dictionary form takes the ending of the adjective it
         replaces ("beispiellosen Ausmaßes" → "ungewöhnlichen Ausmaßes")."""
         first = words[0]
@@ -493,6 +497,8 @@ class _Planner:
             return words
         stem = self.lemmas.lemma(original).lower()
         ending = original[len(stem):] if original.startswith(stem) else ""
+        if not ending and attributive:  # a participle the table lemmatises as a verb
+            ending = next((e for e in _ADJ_ENDINGS if original.endswith(e)), "")
         if ending not in _ADJ_ENDINGS or self.lemmas.lemma(first).lower() != first:
             return words
         return [first + ending, *words[1:]]
