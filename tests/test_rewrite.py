@@ -20,6 +20,9 @@ rules:
   - id: de.t.zweifellos
     pattern: zweifellos
     action: delete
+  - id: de.t.tatsache
+    pattern: Tatsache ist , dass
+    action: delete
 """
 
 RULES = """\
@@ -91,6 +94,9 @@ CASES = [
     ("Ein dramatischer Anstieg folgte.", "Ein deutlicher Anstieg folgte."),
     ("Dramatisch war der Anstieg.", "Deutlich war der Anstieg."),
     ("Bemerkenswert ist der Anstieg.", "Bemerkenswert ist der Anstieg."),
+    ("Tatsache ist, dass die Dividende gestrichen wurde.", "Die Dividende wurde gestrichen."),
+    ("Tatsache ist, dass heute alle gehen.", "Heute gehen alle."),
+    ("Tatsache ist, dass er, wie alle, ging.", "Tatsache ist, dass er, wie alle, ging."),
     ("Die Lage ist bemerkenswert.", "Die Lage ist bemerkenswert."),
     ("Ob es klappt, bleibt abzuwarten.", "Ob es klappt, bleibt abzuwarten."),
     ("Was viele Beobachter sagen, stimmt.", "Was viele Beobachter sagen, stimmt."),

@@ -383,21 +383,12 @@ CASES = [
         "Vor den Wahlen hatte der aus Ostrava stammende Parlamentsvizepräsident Lubomír Zaorálek von der "
         "ČSSD dieses Thema ziemlich lauthals aufgegriffen, heute sind die Zeitungen voll davon.",
         id="kein-wunder-dass-clause",
-        marks=pytest.mark.xfail(
-            reason="deletion leaves broken clause: 'kein Wunder, dass' and its comma deleted, the "
-            "dass-clause is left without a main clause",
-            strict=True,
-        ),
     ),
     # wmt09.de:601
     pytest.param(
         "Tatsache ist, dass die Dividende gestrichen wurde.",
         "Die Dividende wurde gestrichen.",
         id="tatsache-ist-dass-clause",
-        marks=pytest.mark.xfail(
-            reason="'Tatsache ist, dass' kept: the dass-clause is not turned into a main clause",
-            strict=True,
-        ),
     ),
     # wmt13.de:1565
     pytest.param(
@@ -607,7 +598,6 @@ CASES = [
         "Die iranischen Behörden leugneten die Vergewaltigungsvorwürfe, sagten aber, dass Missbräuche "
         "stattgefunden haben.",
         id="gaben-aber-zu",
-        marks=pytest.mark.xfail(reason="speech verb: plural past and 'aber' lost ('sagt')", strict=True),
     ),
     # flores-test.de:33
     pytest.param(

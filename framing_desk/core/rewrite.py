@@ -38,7 +38,7 @@ from framing_desk.core.morph import (
     with_case_of,
 )
 from framing_desk.core.review import Decision, DecisionKind, Review, ReviewState
-from framing_desk.core.verbs import PARTICLES, Form, conjugate, forms_of
+from framing_desk.core.verbs import PARTICLES, Form, conjugate, forms_of, irregular_lemma
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw."})
@@ -243,6 +243,8 @@ class _Planner:
         """Delete tokens first..last; `predicative`: the words may be an adjective used as a
         predicate (evaluative findings), not a sentence adverb such as "zweifellos"."""
         tokens = self.tokens
+        if tokens[last].text == "dass" and last > first:
+            return self._dass_to_main(first, last)
         before = tokens[first - 1] if first > 0 and self._same_line(first - 1, first) else None
         after = tokens[last + 1] if last + 1 < len(tokens) and self._same_line(last, last + 1) \
             else None
@@ -390,6 +392,31 @@ class _Planner:
                 start -= 1
         return Edit(start, end, "")
 
+    def _dass_to_main(self, first: int, last: int) -> list[Edit] | None:
+        """Delete a frame such as "Tatsache ist, dass" and make its dass-clause a main clause:
+        the finite verb moves from the end to second place ("… dass die Dividende gestrichen
+        wurde." → "Die Dividende wurde gestrichen.")."""
+        tokens = self.tokens
+        start = last + 1
+        end = start
+        while end < len(tokens) and tokens[end].text not in {",", ".", "!", "?", ";", ":"}:
+            end += 1
+        if end >= len(tokens) or tokens[end].text == "," or end - start < 2:
+            return None
+        verb = tokens[end - 1]
+        if not (verb.text.islower() and (verb.text in _AUXILIARIES or verb.text in _CLAUSE_VERBS
+                                         or self._is_finite(verb.text))):
+            return None
+        constituent_end = self._noun_phrase(start)
+        if constituent_end is None or constituent_end >= end - 1:
+            constituent_end = start
+        constituent = self.text[tokens[start].start:tokens[constituent_end].end]
+        middle = self.text[tokens[constituent_end].end:verb.start].strip()
+        if self._starts_sentence(first):
+            constituent = with_case_of(constituent, "A")
+        clause = " ".join(part for part in (constituent, verb.text, middle) if part)
+        return [Edit(tokens[first].start, verb.end, clause)]
+
     def _starts_sentence(self, index: int) -> bool:
         return index == 0 or not self._same_line(index - 1, index) or self.tokens[
             index - 1].text in {".", "!", "?"}
@@ -519,7 +546,7 @@ class _Planner:
         if not (head[:1].islower() and new_lemma.endswith(("en", "ern", "eln"))):
             return False, None
         original = self.tokens[last].text
-        old_lemma = self.lemmas.lemma(original).lower()
+        old_lemma = irregular_lemma(original) or self.lemmas.lemma(original).lower()
         if not (original[:1].isalpha() and old_lemma.endswith(("en", "ern", "eln"))
                 and (original[:1].islower() or first == self._clause(first)[0])):
             return False, None

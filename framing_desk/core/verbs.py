@@ -21,7 +21,7 @@ class Form(StrEnum):
 
 _IRREGULAR: dict[str, dict[Form, str]] = {
     "geben": {Form.PRESENT_SINGULAR: "gibt", Form.PAST_SINGULAR: "gab", Form.PAST_PLURAL: "gaben",
-              Form.PARTICIPLE: "gegeben"},
+              Form.PARTICIPLE: "gegeben", Form.PRESENT_PLURAL: "geben"},
     "sprechen": {Form.PRESENT_SINGULAR: "spricht", Form.PAST_SINGULAR: "sprach",
                  Form.PAST_PLURAL: "sprachen", Form.PARTICIPLE: "gesprochen"},
     "weisen": {Form.PRESENT_SINGULAR: "weist", Form.PAST_SINGULAR: "wies",
@@ -36,6 +36,15 @@ _IRREGULAR: dict[str, dict[Form, str]] = {
 # Separable particles that suggestions put after the verb ("legt nahe", "teilt mit").
 PARTICLES = frozenset("nahe hin an mit bekannt zu vor auf ein aus dar fest heraus hervor".split())
 _INSEPARABLE = ("be", "ver", "er", "ent", "emp", "ge", "zer", "miss", "hinter", "über")
+
+
+_IRREGULAR_FORMS = {form: lemma for lemma, forms in _IRREGULAR.items() for form in forms.values()}
+
+
+def irregular_lemma(word: str) -> str | None:
+    """The lemma of a listed strong verb form ("gaben" → "geben"), which the lookup table may
+    take for a noun ("Gaben")."""
+    return _IRREGULAR_FORMS.get(word.lower())
 
 
 def _stem(lemma: str) -> str:
