@@ -441,10 +441,6 @@ CASES = [
         "Dies ist notwendig, um die iranische Regierung in Verlegenheit zu bringen, die sehr empfindlich "
         "auf ihr Image achtet.",
         id="regime-relative-pronoun",
-        marks=pytest.mark.xfail(
-            reason="relative pronoun and possessive not adapted to the new gender ('das ... sein Image')",
-            strict=True,
-        ),
     ),
     # wmt13.de:1285
     pytest.param(

@@ -69,6 +69,13 @@ _SENTENCE_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder"})
 _REFLEXIVE = frozenset({"sich", "mich", "dich", "uns", "euch"})
 _DEGREE_WORDS = frozenset("umso desto so zu sehr besonders äußerst höchst ganz recht ziemlich "
                           "allzu weniger mehr am".split())
+_RELATIVE_FORMS: dict[Slot, str] = {
+    (Case.NOM, "m"): "der", (Case.GEN, "m"): "dessen", (Case.DAT, "m"): "dem", (Case.ACC, "m"): "den",
+    (Case.NOM, "f"): "die", (Case.GEN, "f"): "deren", (Case.DAT, "f"): "der", (Case.ACC, "f"): "die",
+    (Case.NOM, "n"): "das", (Case.GEN, "n"): "dessen", (Case.DAT, "n"): "dem", (Case.ACC, "n"): "das",
+    (Case.NOM, "pl"): "die", (Case.GEN, "pl"): "deren", (Case.DAT, "pl"): "denen",
+    (Case.ACC, "pl"): "die",
+}
 _GENITIVE = frozenset({"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche",
                        "welcher", "welches"})
@@ -492,6 +499,46 @@ class _Planner:
                 edits.append(Edit(token.start, token.end,
                                   self._adjective(token.text, determiner, new_slot),
                                   agreement=True))
+        if new_slot[1] != slot[1]:
+            edits.extend(self._relative_clause(last, slot[1], new_slot[1]))
+        return edits
+
+    def _relative_clause(self, last: int, old: str, new: str) -> list[Edit]:
+        """A relative clause right after a replaced noun follows its new gender: the relative
+        pronoun ("…, das" → "…, die") and possessives in it ("sein Image" → "ihr Image")."""
+        tokens = self.tokens
+        comma = last + 1
+        genders_between: set[str] = set()
+        while comma < len(tokens) and tokens[comma].text not in {".", "!", "?", ";"}:
+            word = tokens[comma].text
+            if word == "," and comma + 1 < len(tokens) and tokens[comma + 1].text in {
+                    _RELATIVE_FORMS[(case, old)] for case in CASES}:
+                break
+            if word[:1].isupper() and (noun := noun_table().lookup(word)) is not None:
+                genders_between.add(noun.gender)
+            comma += 1
+        else:
+            return []
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return []
+        pronoun = tokens[comma + 1]
+        cases = [case for case in CASES if _RELATIVE_FORMS[(case, old)] == pronoun.text]
+        if not cases or any(_RELATIVE_FORMS[(case, gender or "pl")] == pronoun.text
+                            for gender in genders_between for case in CASES):
+            return []  # the pronoun could refer to a noun in between
+        edits = [Edit(pronoun.start, pronoun.end, _RELATIVE_FORMS[(cases[0], new)],
+                      agreement=True)]
+        owner_changes = (old in ("m", "n")) != (new in ("m", "n"))
+        i = comma + 2
+        while owner_changes and i < len(tokens) and tokens[i].text not in {",", ".", ";", "!", "?"}:
+            word = tokens[i].text
+            for stem, other in (("sein", "ihr"), ("ihr", "sein")):
+                if word.startswith(stem) and word[len(stem):] in ("", "e", "em", "en", "er", "es") \
+                        and stem == ("sein" if old in ("m", "n") else "ihr"):
+                    edits.append(Edit(tokens[i].start, tokens[i].end,
+                                      other + word[len(stem):], agreement=True))
+                    break
+            i += 1
         return edits
 
     def _separable_swap(self, first: int, last: int, words: list[str]) -> list[Edit] | None:
