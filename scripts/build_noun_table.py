@@ -5,7 +5,8 @@ Wiktionary data in the `german-nouns` package (CC BY-SA 4.0).
     .venv/bin/python scripts/build_noun_table.py
 
 Columns: lemma, gender (m/f/n, empty for plural-only nouns), then the forms
-nominative, genitive, dative, accusative singular, and the same four plural.
+nominative, genitive, dative, accusative singular, and the same four plural;
+where a slot has several forms they are joined by "|", the usual one first.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ def first(row: dict[str, str], column: str) -> str:
     return ""
 
 
+def variants(row: dict[str, str], column: str) -> str:
+    """All forms of a slot, the usual one first, joined by "|" ("Regime|Regimes")."""
+    found: list[str] = []
+    for key in (column, f"{column} 1", f"{column}*", f"{column} 2", f"{column} 3",
+                f"{column} stark"):
+        value = row.get(key, "").strip()
+        if value and value != "—" and value not in found:
+            found.append(value)
+    return "|".join(found)
+
+
 def main() -> None:
     source = files("german_nouns").joinpath("nouns.csv")
     rows: dict[str, list[str]] = {}
@@ -38,7 +50,7 @@ def main() -> None:
             gender = first(row, "genus")
             if gender not in ("m", "f", "n", ""):
                 continue
-            forms = [first(row, f"{case} {number}") for number in ("singular", "plural")
+            forms = [variants(row, f"{case} {number}") for number in ("singular", "plural")
                      for case in CASES]
             if not any(forms) or lemma in rows:
                 continue

@@ -449,10 +449,6 @@ CASES = [
         "Vom heutigen Zustand aus gesehen, kann der Untergang dieser Regierungen zugunsten liberaler "
         "Demokratien als gewisse Pause angesehen werden, bei der sich die nächste Runde schon abzeichnet.",
         id="regime-plural-genitive",
-        marks=pytest.mark.xfail(
-            reason="number lost: plural 'dieser Regimes' becomes singular 'dieser Regierung'",
-            strict=True,
-        ),
     ),
     # wmt17.de:2080
     pytest.param(

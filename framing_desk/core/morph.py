@@ -42,15 +42,15 @@ class Noun:
 
     def form(self, case: Case, plural: bool) -> str:
         forms = self.plural if plural else self.singular
-        return forms[CASES.index(case)] or self.lemma
+        return forms[CASES.index(case)].split("|")[0] or self.lemma
 
     def slots_of(self, surface: str) -> set[Slot]:
         """The case/number slots in which this noun has the form `surface`."""
         found: set[Slot] = set()
         for index, case in enumerate(CASES):
-            if self.singular[index] == surface and self.gender:
+            if surface in self.singular[index].split("|") and self.gender:
                 found.add((case, self.gender))
-            if self.plural[index] == surface:
+            if surface in self.plural[index].split("|"):
                 found.add((case, "pl"))
         return found
 
@@ -69,7 +69,7 @@ class NounTable:
     def from_rows(cls, rows: dict[str, _Row]) -> NounTable:
         by_form: dict[str, list[str]] = {}
         for lemma, row in rows.items():
-            for form in set(row[1:]):
+            for form in {variant for forms in row[1:] for variant in forms.split("|")}:
                 if form:
                     by_form.setdefault(form, []).append(lemma)
         return cls(rows, by_form)
@@ -116,7 +116,11 @@ class NounTable:
 
 def _prefixed(prefix: str, forms: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
     hyphen = prefix.endswith("-")
-    a, b, c, d = (prefix + (f if hyphen else f.lower()) if f else "" for f in forms)
+
+    def joined(slot: str) -> str:
+        return "|".join(prefix + (f if hyphen else f.lower()) for f in slot.split("|") if f)
+
+    a, b, c, d = (joined(f) for f in forms)
     return a, b, c, d
 
 
