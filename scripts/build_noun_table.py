@@ -1,7 +1,7 @@
 """Derive resources/morph/de_nouns.tsv.gz (gender and case forms of German nouns) from the
 Wiktionary data in the `german-nouns` package (CC BY-SA 4.0).
 
-    .venv/bin/pip install -c constraints.txt '.[morph-data]'
+    .venv/bin/pip install -c constraints.txt -e '.[dev,morph-data]'
     .venv/bin/python scripts/build_noun_table.py
 
 Columns: lemma, gender (m/f/n, empty for plural-only nouns), then the forms

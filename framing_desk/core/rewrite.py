@@ -372,11 +372,11 @@ class _Planner:
         if j >= len(tokens) or not tokens[j].text[:1].isupper() or not tokens[j].text[
                 :1].isalpha():
             return None
-        if not determined:  # a name: "Donald Trump", "Valle del Cauca"
-            limit = j + 2
-            while j < limit and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
-                    and tokens[j + 1].text.isalpha() and self._same_line(j, j + 1):
-                j += 1
+        if not determined and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[
+                j + 1].text.isalpha() and self._same_line(j, j + 1):
+            j += 1  # a name: "Donald Trump"
+            if j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+                return None  # three capitalised words: where the name ends is unclear
         while j + 2 < len(tokens) and tokens[j + 1].text in _NAME_PARTICLES and tokens[
                 j + 2].text[:1].isupper():
             j += 2
@@ -447,6 +447,9 @@ class _Planner:
                  last: int) -> list[Edit] | None:
         edits = [Edit(finding.start, finding.end, replacement)]
         words = replacement.split(" ")
+        if self.tokens[last].text.islower() and words[-1][:1].isupper() and noun_table().is_known(
+                words[-1]):
+            return None  # a noun suggested for an adjective would stand beside the noun
         if last > first and self.tokens[last].text in PARTICLES and self.tokens[
                 last - 1].text[:1] not in ",.;:":
             return self._separable_swap(first, last, words)  # "räumte er ein" → "sagte er"
