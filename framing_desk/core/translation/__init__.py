@@ -1,0 +1,1 @@
+"""Translation: providers, translation memory, imported reference translations (no Qt)."""
