@@ -6,10 +6,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from html import escape
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from framing_desk import __version__
 from framing_desk.core.diff import edit_distance, to_html, to_json_ops, to_unified, word_diff
@@ -22,6 +24,12 @@ from framing_desk.core.rewrite import rewrite
 from framing_desk.core.rules.check import check_rules
 from framing_desk.core.rules.loader import RuleError
 from framing_desk.core.textio import UndecodableInputError, decode, read_lines
+from framing_desk.core.tone import check_translation, compare_translations
+from framing_desk.core.translation.references import (
+    ReferenceFormatError,
+    align_to_sentences,
+    read_reference,
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -97,6 +105,18 @@ def _parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("--format", choices=("text", "html", "json"), default="text")
     diff_cmd.add_argument("--color", action="store_true", help="colour the text diff (terminal)")
     diff_cmd.set_defaults(run=_run_diff)
+
+    compare_cmd = commands.add_parser(
+        "compare", help="compare translations of a German text: tone and engine differences",
+        description="Align one or more translations (plain text line by line, XLIFF or TMX) with "
+                    "the German source line by line, say per line whether each keeps, softens, "
+                    "amplifies or shifts the framing, and diff the translations word by word.")
+    compare_cmd.add_argument("source", help="the German source text")
+    compare_cmd.add_argument("translations", nargs="+", help="translation files")
+    compare_cmd.add_argument("--format", choices=("text", "json", "html"), default="text")
+    compare_cmd.add_argument("--all", action="store_true",
+                             help="show every line, not only lines with framing or differences")
+    compare_cmd.set_defaults(run=_run_compare)
 
     rules = commands.add_parser("rules", help="work with rule files")
     rule_commands = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
@@ -250,6 +270,99 @@ def _run_diff(args: argparse.Namespace) -> int:
                                   "words": distance.words, "ratio": distance.ratio}}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    source_text = _read_text(args.source)
+    units = source_text.split("\n")
+    units = [u.removesuffix("\r") for u in units]
+    if units and not units[-1]:
+        units.pop()
+    aligned: dict[str, list[str | None]] = {}
+    for path in args.translations:
+        try:
+            reference = read_reference(Path(path))
+        except ReferenceFormatError as error:
+            raise UndecodableInputError(str(error)) from None
+        name = _unique_name(reference.name, aligned)
+        aligned[name] = align_to_sentences(reference, units)
+    de, en = Engine("de"), Engine("en")
+    checks = {name: check_translation("\n".join(units), units, targets, de=de, en=en)
+              for name, targets in aligned.items()}
+    distances = compare_translations({name: [t or "" for t in targets]
+                                      for name, targets in aligned.items()}) \
+        if len(aligned) > 1 else [{} for _ in units]
+    rows: list[dict[str, Any]] = []
+    for index, unit in enumerate(units):
+        if not unit.strip():
+            continue
+        row: dict[str, Any] = {"line": index + 1, "source": unit, "translations": {},
+                               "distances": {}}
+        interesting = False
+        for name, targets in aligned.items():
+            check = checks[name][index]
+            row["translations"][name] = {
+                "text": targets[index],
+                "verdict": check.verdict.value if check else None,
+                "explanation": check.explanation if check else "no translation for this line",
+            }
+            interesting |= check is None or check.verdict.value != "neutral"
+        for (a, b), distance in distances[index].items():
+            row["distances"][f"{a} ↔ {b}"] = round(distance.ratio, 3)
+            interesting |= distance.changed_words > 0
+        if interesting or args.all:
+            rows.append(row)
+    summary = {name: dict(Counter(c.verdict.value for c in found if c))
+               for name, found in checks.items()}
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"lines": rows, "summary": summary}, ensure_ascii=False,
+                                    indent=2) + "\n")
+    elif args.format == "html":
+        sys.stdout.write(_compare_html(rows, list(aligned)))
+    else:
+        for row in rows:
+            sys.stdout.write(f"{row['line']:>4}  {row['source']}\n")
+            for name, item in row["translations"].items():
+                verdict = item["verdict"] or "missing"
+                sys.stdout.write(f"      [{name}] {verdict}: {item['text'] or ''}\n")
+                if item["verdict"] not in (None, "neutral"):
+                    sys.stdout.write(f"        {item['explanation']}\n")
+            for pair, ratio in row["distances"].items():
+                sys.stdout.write(f"      {pair}: {ratio:.0%} of the words differ\n")
+        for name, counts in summary.items():
+            listed = ", ".join(f"{count} {verdict}" for verdict, count in sorted(counts.items()))
+            sys.stdout.write(f"{name}: {listed}\n")
+    return EXIT_OK
+
+
+def _unique_name(name: str, taken: Mapping[str, object]) -> str:
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate = f"{name} ({number})"
+        number += 1
+    return candidate
+
+
+def _compare_html(rows: list[dict[str, Any]], names: list[str]) -> str:
+    head = "".join(f"<th>{escape(name)}</th>" for name in names)
+    body = []
+    for row in rows:
+        cells = []
+        texts = [row["translations"][name]["text"] or "" for name in names]
+        for position, name in enumerate(names):
+            item = row["translations"][name]
+            text = escape(texts[position]) if position == 0 or not texts[0] else to_html(
+                word_diff(texts[0], texts[position]))
+            cells.append(f'<td class="{escape(item["verdict"] or "missing")}">{text}'
+                         f'<div class="note">{escape(item["verdict"] or "missing")}: '
+                         f'{escape(item["explanation"])}</div></td>')
+        body.append(f"<tr><td>{row['line']}</td><td>{escape(row['source'])}</td>{''.join(cells)}</tr>")
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Translation "
+            "comparison</title><style>body{font-family:sans-serif}td{vertical-align:top;padding:4px;"
+            "border-bottom:1px solid #ccc}.note{color:#555;font-size:smaller}del{background:#fdd}"
+            "ins{background:#dfd}.softened{background:#fff4e0}.amplified{background:#ffe6e6}"
+            "</style></head><body><table><tr><th>#</th><th>Source</th>" + head + "</tr>"
+            + "".join(body) + "</table></body></html>\n")
 
 
 def _run_rules_check(args: argparse.Namespace) -> int:

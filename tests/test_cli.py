@@ -151,3 +151,33 @@ def test_rewrite_lines(tmp_path: Path) -> None:
     records = [json.loads(x) for x in result.stdout.decode().splitlines()]
     assert [r["line"] for r in records] == [1, 2, 3]
     assert records[0]["applied"] and records[2]["applied"] == []
+
+
+def test_compare_sample_with_its_reference_and_an_edited_copy(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from framing_desk.core.resources import resource_path
+
+    source = resource_path("samples", "raketenstopp.de.txt")
+    reference = resource_path("samples", "raketenstopp.en.txt")
+    edited = tmp_path / "edited.en.txt"
+    edited.write_text(reference.read_text(encoding="utf-8").replace(
+        "a remarkable success", "a success"), encoding="utf-8")
+    assert main(["compare", str(source), str(reference), str(edited), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    line3 = next(row for row in data["lines"] if row["line"] == 3)
+    assert line3["translations"]["raketenstopp.en.txt"]["verdict"] == "preserved"
+    assert line3["translations"]["edited.en.txt"]["verdict"] == "softened"
+    assert line3["distances"]["raketenstopp.en.txt ↔ edited.en.txt"] > 0
+    assert main(["compare", str(source), str(reference), str(edited), "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    assert "<del>remarkable </del>" in html and "<script" not in html
+
+
+def test_compare_refuses_a_broken_translation_file(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "de.txt"
+    source.write_text("Ein Satz.\n", encoding="utf-8")
+    broken = tmp_path / "x.xlf"
+    broken.write_text("<xliff version='1.2'><file", encoding="utf-8")
+    assert main(["compare", str(source), str(broken)]) == 2
+    assert "x.xlf" in capsys.readouterr().err

@@ -1,0 +1,310 @@
+"""Machine-translation providers: a small interface, batching with retries, and LibreTranslate."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import requests
+import urllib3.exceptions
+from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
+
+MAX_RETRY_AFTER = 30.0
+"""Longest wait, in seconds, honoured from a server's Retry-After header."""
+
+_MAX_BODY = 10 * 1024 * 1024
+_POLL = 0.05
+
+
+class TranslationError(Exception):
+    """A translation failed; the message is meant for the user and never holds an API key."""
+
+    default_message = "The translation failed."
+
+    def __init__(
+        self, message: str | None = None, *, retryable: bool = False, retry_after: float | None = None
+    ) -> None:
+        super().__init__(message or self.default_message)
+        self.message = message or self.default_message
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class OfflineError(TranslationError):
+    """The service could not be reached, or did not answer in time."""
+
+    default_message = (
+        "The translation service could not be reached. Check the internet connection or the server address."
+    )
+
+
+class RateLimitedError(TranslationError):
+    """The service asks us to slow down."""
+
+    default_message = (
+        "The translation service is busy or the usage limit was reached. Please wait a moment and try again."
+    )
+
+    def __init__(self, message: str | None = None, *, retry_after: float | None = None) -> None:
+        super().__init__(message, retryable=True, retry_after=retry_after)
+
+
+class RejectedKeyError(TranslationError):
+    """The API key is missing, wrong or expired; retrying cannot help."""
+
+    default_message = (
+        "The translation service did not accept the API key. Check the key in the settings."
+    )
+
+
+class ServiceError(TranslationError):
+    """The service answered, but with an error or with something that is not a translation."""
+
+    default_message = (
+        "The translation service had a problem and returned no usable translation. Try again later."
+    )
+
+
+TIMEOUT_MESSAGE = (
+    "The translation service did not answer in time. Check the internet connection or try again later."
+)
+
+
+class Provider(Protocol):
+    """A machine-translation service that translates a batch of sentences in one go."""
+
+    name: str
+    max_chars: int
+
+    def translate_batch(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        """Translate `sentences`, one result per sentence, or raise a TranslationError."""
+        ...
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Translations in input order (None where missing), the first error, and whether it was cancelled."""
+
+    translations: list[str | None]
+    error: TranslationError | None
+    cancelled: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """True when every sentence was translated."""
+        return all(t is not None for t in self.translations)
+
+
+def pack_batches(sentences: Sequence[str], max_chars: int) -> list[range]:
+    """Split sentence indices into consecutive runs whose total length stays within `max_chars`.
+
+    A sentence longer than `max_chars` on its own gets a batch of its own.
+    """
+    batches: list[range] = []
+    start, size = 0, 0
+    for i, sentence in enumerate(sentences):
+        if i > start and size + len(sentence) > max_chars:
+            batches.append(range(start, i))
+            start, size = i, 0
+        size += len(sentence)
+    if start < len(sentences):
+        batches.append(range(start, len(sentences)))
+    return batches
+
+
+def _sleep(seconds: float, stop: threading.Event, cancel: threading.Event | None) -> bool:
+    """Wait up to `seconds`; return False as soon as `stop` or `cancel` is set."""
+    end = time.monotonic() + seconds
+    while (left := end - time.monotonic()) > 0:
+        if stop.wait(min(left, _POLL)) or (cancel is not None and cancel.is_set()):
+            return False
+    return not stop.is_set() and not (cancel is not None and cancel.is_set())
+
+
+def translate_sentences(
+    provider: Provider,
+    sentences: Sequence[str],
+    source: str,
+    target: str,
+    *,
+    timeout: float,
+    max_workers: int = 4,
+    retries: int = 3,
+    backoff: float = 0.5,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchResult:
+    """Translate `sentences` in batches, keeping every batch that succeeded.
+
+    `timeout` is the overall budget in seconds: no attempt or retry starts after it. Retryable errors
+    (rate limits, 5xx, timeouts) are retried `retries` times with exponential backoff, or after the
+    server's Retry-After (capped at MAX_RETRY_AFTER). After the first final error, batches not yet
+    started are skipped. `progress(done, total)` is called in the calling thread after each batch.
+    """
+    total = len(sentences)
+    results: list[str | None] = [None] * total
+    batches = pack_batches(sentences, provider.max_chars)
+    deadline = time.monotonic() + timeout
+    stop = threading.Event()
+
+    def halted() -> bool:
+        return stop.is_set() or (cancel is not None and cancel.is_set())
+
+    def run(batch: range) -> list[str] | None:
+        chunk = [sentences[i] for i in batch]
+        for attempt in range(retries + 1):
+            if halted():
+                return None
+            if time.monotonic() >= deadline:
+                raise OfflineError(TIMEOUT_MESSAGE, retryable=True)
+            try:
+                translated = provider.translate_batch(chunk, source, target)
+            except TranslationError as exc:
+                if not exc.retryable or attempt == retries:
+                    raise
+                delay = backoff * 2**attempt
+                if exc.retry_after is not None:
+                    delay = min(max(exc.retry_after, 0.0), MAX_RETRY_AFTER)
+                if time.monotonic() + delay >= deadline:
+                    raise
+                if not _sleep(delay, stop, cancel):
+                    return None
+                continue
+            if len(translated) != len(chunk):
+                raise ServiceError()
+            return translated
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    error: TranslationError | None = None
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    with ThreadPoolExecutor(max_workers=max(1, max_workers)) as pool:
+        pending: dict[Future[list[str] | None], range] = {pool.submit(run, b): b for b in batches}
+        while pending:
+            finished, _ = wait(pending, timeout=_POLL, return_when=FIRST_COMPLETED)
+            if cancel is not None and cancel.is_set():
+                stop.set()
+            for future in finished:
+                batch = pending.pop(future)
+                try:
+                    translated = future.result()
+                except TranslationError as exc:
+                    stop.set()
+                    error = error or exc
+                    continue
+                if translated is None:
+                    continue
+                for i, text in zip(batch, translated, strict=True):
+                    results[i] = text
+                done += len(batch)
+                if progress is not None:
+                    progress(done, total)
+    cancelled = cancel is not None and cancel.is_set() and error is None and done < total
+    return BatchResult(results, error, cancelled)
+
+
+def _language_code(language: str) -> str:
+    """Map a language name deep-translator knows ("german") to its LibreTranslate code; pass codes through."""
+    return str(LIBRE_LANGUAGES_TO_CODES.get(language.lower(), language))
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    """Seconds from a Retry-After header, if it holds a number."""
+    try:
+        return float(response.headers["Retry-After"])
+    except (KeyError, ValueError):
+        return None
+
+
+class LibreTranslateProvider:
+    """LibreTranslate (public or self-hosted): one POST /translate per batch, with a hard time limit.
+
+    deep-translator's LibreTranslator sends one request per sentence without a timeout and puts the key
+    into the URL, so the request is made here; language names are mapped with deep-translator's table.
+    """
+
+    name = "libretranslate"
+    max_chars = 5000
+
+    def __init__(self, url: str, api_key: str | None = None, timeout: float = 15.0) -> None:
+        self.url = url.rstrip("/") + "/translate"
+        self.api_key = api_key
+        self.timeout = timeout
+
+    def translate_batch(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        """Translate all `sentences` in one request; raise a TranslationError subclass on failure."""
+        if not sentences:
+            return []
+        payload: dict[str, Any] = {
+            "q": list(sentences),
+            "source": _language_code(source),
+            "target": _language_code(target),
+            "format": "text",
+        }
+        if self.api_key:
+            payload["api_key"] = self.api_key
+        status, headers_response, body = self._post(payload)
+        data = self._decode(body)
+        if status == 429:
+            raise RateLimitedError(retry_after=_retry_after(headers_response))
+        if status in (401, 403) or (status == 400 and "api key" in self._server_message(data).lower()):
+            raise RejectedKeyError()
+        if status >= 500:
+            raise ServiceError(retryable=True)
+        if status != 200 or not isinstance(data, dict):
+            raise ServiceError()
+        translated = data.get("translatedText")
+        if isinstance(translated, str) and len(sentences) == 1:
+            translated = [translated]
+        if (
+            not isinstance(translated, list)
+            or len(translated) != len(sentences)
+            or not all(isinstance(t, str) for t in translated)
+        ):
+            raise ServiceError()
+        return [str(t) for t in translated]
+
+    def _post(self, payload: dict[str, Any]) -> tuple[int, requests.Response, bytes]:
+        """POST `payload` and read the whole body within `self.timeout` seconds overall."""
+        deadline = time.monotonic() + self.timeout
+        try:
+            response = requests.post(self.url, json=payload, timeout=self.timeout, stream=True)
+        except requests.Timeout as exc:
+            raise OfflineError(TIMEOUT_MESSAGE, retryable=True) from exc
+        except (requests.ConnectionError, requests.exceptions.InvalidURL) as exc:
+            raise OfflineError() from exc
+        except requests.RequestException as exc:
+            raise ServiceError() from exc
+        with response:
+            body = bytearray()
+            try:
+                while chunk := response.raw.read1(65536, decode_content=True):
+                    body += chunk
+                    if time.monotonic() > deadline:
+                        raise OfflineError(TIMEOUT_MESSAGE, retryable=True)
+                    if len(body) > _MAX_BODY:
+                        raise ServiceError()
+            except (urllib3.exceptions.ReadTimeoutError, TimeoutError) as exc:
+                raise OfflineError(TIMEOUT_MESSAGE, retryable=True) from exc
+            except (urllib3.exceptions.HTTPError, OSError) as exc:
+                raise ServiceError(retryable=True) from exc
+        return response.status_code, response, bytes(body)
+
+    @staticmethod
+    def _decode(body: bytes) -> object:
+        """Parse a JSON body; None when it is not JSON."""
+        try:
+            return json.loads(body)
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _server_message(data: object) -> str:
+        """The server's "error" field, if any."""
+        return str(data.get("error", "")) if isinstance(data, dict) else ""
