@@ -18,6 +18,7 @@ MAX_RETRY_AFTER = 30.0
 """Longest wait, in seconds, honoured from a server's Retry-After header."""
 
 _MAX_BODY = 10 * 1024 * 1024
+_LIBRE_CODES = {name.lower(): code for name, code in LIBRE_LANGUAGES_TO_CODES.items()}
 _POLL = 0.05
 
 
@@ -57,9 +58,7 @@ class RateLimitedError(TranslationError):
 class RejectedKeyError(TranslationError):
     """The API key is missing, wrong or expired; retrying cannot help."""
 
-    default_message = (
-        "The translation service did not accept the API key. Check the key in the settings."
-    )
+    default_message = "The translation service did not accept the API key. Check the key in the settings."
 
 
 class ServiceError(TranslationError):
@@ -157,7 +156,8 @@ def translate_sentences(
 
     def run(batch: range) -> list[str] | None:
         chunk = [sentences[i] for i in batch]
-        for attempt in range(retries + 1):
+        attempt = 0
+        while True:
             if halted():
                 return None
             if time.monotonic() >= deadline:
@@ -165,7 +165,7 @@ def translate_sentences(
             try:
                 translated = provider.translate_batch(chunk, source, target)
             except TranslationError as exc:
-                if not exc.retryable or attempt == retries:
+                if not exc.retryable or attempt >= retries:
                     raise
                 delay = backoff * 2**attempt
                 if exc.retry_after is not None:
@@ -174,11 +174,11 @@ def translate_sentences(
                     raise
                 if not _sleep(delay, stop, cancel):
                     return None
+                attempt += 1
                 continue
             if len(translated) != len(chunk):
                 raise ServiceError()
             return translated
-        raise AssertionError("unreachable")  # pragma: no cover
 
     error: TranslationError | None = None
     done = 0
@@ -211,7 +211,7 @@ def translate_sentences(
 
 def _language_code(language: str) -> str:
     """Map a language name deep-translator knows ("german") to its LibreTranslate code; pass codes through."""
-    return str(LIBRE_LANGUAGES_TO_CODES.get(language.lower(), language))
+    return str(_LIBRE_CODES.get(language.lower(), language))
 
 
 def _retry_after(response: requests.Response) -> float | None:
@@ -249,10 +249,10 @@ class LibreTranslateProvider:
         }
         if self.api_key:
             payload["api_key"] = self.api_key
-        status, headers_response, body = self._post(payload)
+        status, response, body = self._post(payload)
         data = self._decode(body)
         if status == 429:
-            raise RateLimitedError(retry_after=_retry_after(headers_response))
+            raise RateLimitedError(retry_after=_retry_after(response))
         if status in (401, 403) or (status == 400 and "api key" in self._server_message(data).lower()):
             raise RejectedKeyError()
         if status >= 500:
