@@ -25,6 +25,8 @@ from framing_desk.core.rules.check import check_rules
 from framing_desk.core.rules.loader import RuleError
 from framing_desk.core.textio import UndecodableInputError, decode, read_lines
 from framing_desk.core.tone import check_translation, compare_translations
+from framing_desk.core.translation.memory import TranslationMemoryError, open_memory
+from framing_desk.core.translation.providers import LibreTranslateProvider, translate_sentences
 from framing_desk.core.translation.references import (
     ReferenceFormatError,
     align_to_sentences,
@@ -43,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
         return result
-    except (UndecodableInputError, RuleError, OSError) as error:
+    except (UndecodableInputError, RuleError, TranslationMemoryError, OSError) as error:
         message = str(error).replace("\n", "\n  ")
         print(f"framing-desk: {message}", file=sys.stderr)
         return EXIT_ERROR
@@ -105,6 +107,26 @@ def _parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("--format", choices=("text", "html", "json"), default="text")
     diff_cmd.add_argument("--color", action="store_true", help="colour the text diff (terminal)")
     diff_cmd.set_defaults(run=_run_diff)
+
+    translate_cmd = commands.add_parser(
+        "translate", help="translate a German text sentence by sentence with a chosen provider",
+        description="Translate a text sentence by sentence (aligned with the analysis) with the "
+                    "provider you name; nothing is sent anywhere unless you name one. Sentences "
+                    "already in the translation memory are not sent again.")
+    translate_cmd.add_argument("path", help="file to translate, '-' for standard input")
+    translate_cmd.add_argument("--provider", choices=("libretranslate",), required=True)
+    translate_cmd.add_argument("--url", default="http://localhost:5000",
+                               help="server address (LibreTranslate; default %(default)s)")
+    translate_cmd.add_argument("--source", default="de", help="source language (default de)")
+    translate_cmd.add_argument("--target", default="en", help="target language (default en)")
+    translate_cmd.add_argument("--timeout", type=float, default=60.0,
+                               help="seconds for the whole translation (default %(default)s)")
+    translate_cmd.add_argument("--memory", type=Path, default=None, metavar="FILE",
+                               help="translation memory file (default: in the user data folder)")
+    translate_cmd.add_argument("--no-memory", action="store_true",
+                               help="neither read nor write the translation memory")
+    translate_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    translate_cmd.set_defaults(run=_run_translate)
 
     compare_cmd = commands.add_parser(
         "compare", help="compare translations of a German text: tone and engine differences",
@@ -270,6 +292,60 @@ def _run_diff(args: argparse.Namespace) -> int:
                                   "words": distance.words, "ratio": distance.ratio}}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
+
+
+def _run_translate(args: argparse.Namespace) -> int:
+    text = _read_text(args.path)
+    analysis = Engine(args.source if args.source in LANGUAGES else "de").analyze(text)
+    spans = [(s.start, s.end) for s in analysis.sentences]
+    sentences = [text[start:end] for start, end in spans]
+    api_key = os.environ.get("FRAMING_DESK_LIBRETRANSLATE_KEY") or None
+    provider = LibreTranslateProvider(args.url, api_key=api_key, timeout=min(args.timeout, 30.0))
+    memory = None if args.no_memory else open_memory(args.memory, recover=True)
+    try:
+        found = (memory.lookup_many(provider.name, args.source, args.target, sentences)
+                 if memory else [None] * len(sentences))
+        missing = [i for i, hit in enumerate(found) if hit is None]
+        result = translate_sentences(provider, [sentences[i] for i in missing], args.source,
+                                     args.target, timeout=args.timeout)
+        translations = list(found)
+        for index, translation in zip(missing, result.translations, strict=True):
+            translations[index] = translation
+        if memory is not None:
+            memory.store_many(provider.name, args.source, args.target,
+                              [(sentences[i], t) for i, t in zip(missing, result.translations,
+                                                                  strict=True) if t is not None])
+    finally:
+        if memory is not None:
+            memory.close()
+    if args.format == "json":
+        data = {"provider": provider.name, "source_language": args.source,
+                "target_language": args.target,
+                "sentences": [{"start": start, "end": end, "source": sentence,
+                               "translation": translation, "from_memory": found[i] is not None}
+                              for i, ((start, end), sentence, translation)
+                              in enumerate(zip(spans, sentences, translations, strict=True))],
+                "error": result.error.message if result.error else None}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(_rebuild(text, spans, translations))
+    if result.error is not None:
+        print(f"framing-desk: {result.error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _rebuild(text: str, spans: list[tuple[int, int]], translations: list[str | None]) -> str:
+    """The text with each sentence replaced by its translation (layout kept; untranslated
+    sentences stay as they were)."""
+    parts = []
+    position = 0
+    for (start, end), translation in zip(spans, translations, strict=True):
+        parts.append(text[position:start])
+        parts.append(translation if translation is not None else text[start:end])
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _run_compare(args: argparse.Namespace) -> int:

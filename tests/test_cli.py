@@ -3,7 +3,10 @@
 import json
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -181,3 +184,57 @@ def test_compare_refuses_a_broken_translation_file(tmp_path: Path,
     broken.write_text("<xliff version='1.2'><file", encoding="utf-8")
     assert main(["compare", str(source), str(broken)]) == 2
     assert "x.xlf" in capsys.readouterr().err
+
+
+class _Libre(BaseHTTPRequestHandler):
+    """A LibreTranslate-compatible server that "translates" by upper-casing."""
+
+    requests: ClassVar[list[dict[str, object]]] = []
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append(body)
+        texts = body["q"] if isinstance(body["q"], list) else [body["q"]]
+        answer = json.dumps({"translatedText": [t.upper() for t in texts]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_translate_against_a_local_libretranslate(tmp_path: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Libre)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        source = tmp_path / "a.txt"
+        source.write_text("Titel\n\nEin Satz. Noch ein Satz.\n", encoding="utf-8")
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        memory = tmp_path / "tm.sqlite3"
+        common = ["translate", str(source), "--provider", "libretranslate", "--url", url,
+                  "--memory", str(memory)]
+        result = run(*common)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.decode() == "TITEL\n\nEIN SATZ. NOCH EIN SATZ.\n"
+        sent = len(_Libre.requests)
+        assert sent >= 1
+        result = run(*common, "--format", "json")
+        data = json.loads(result.stdout)
+        assert all(s["from_memory"] for s in data["sentences"])
+        assert len(_Libre.requests) == sent, "the second run is served from the memory"
+    finally:
+        server.shutdown()
+
+
+def test_translate_reports_an_unreachable_server(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("Ein Satz.\n", encoding="utf-8")
+    result = run("translate", str(source), "--provider", "libretranslate", "--url",
+                 "http://127.0.0.1:9", "--no-memory", "--timeout", "5")
+    assert result.returncode == 2
+    assert "could not be reached" in result.stderr.decode()
+    assert result.stdout.decode() == "Ein Satz.\n", "untranslated text is kept, nothing lost"
