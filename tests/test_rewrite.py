@@ -9,6 +9,8 @@ from framing_desk.core.nlp.pipeline import shared_lemmatizer
 from framing_desk.core.review import Decision, DecisionKind, Review
 from framing_desk.core.rewrite import rewrite
 
+from .conftest import HEADER
+
 CERTAINTY = """\
 concept: Gewissheit
 category: certainty
@@ -25,14 +27,7 @@ rules:
     action: delete
 """
 
-RULES = """\
-concept: Test
-category: evaluative
-severity: warning
-explanation:
-  de: Wertet.
-  en: Judges.
-rules:
+RULES = HEADER + """\
   - id: de.t.bemerkenswert
     pattern: bemerkenswert
     action: delete

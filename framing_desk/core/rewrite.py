@@ -37,6 +37,7 @@ from framing_desk.core.morph import (
     noun_table,
     with_case_of,
 )
+from framing_desk.core.nlp.german import ADJECTIVE_ENDINGS as _ADJ_ENDINGS
 from framing_desk.core.review import Decision, DecisionKind, Review, ReviewState
 from framing_desk.core.verbs import PARTICLES, Form, conjugate, forms_of, irregular_lemma
 
@@ -44,7 +45,6 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw."})
 _CLAUSE_END = frozenset({":", ","})
 _OPENERS = frozenset("„“\"»«‚'(")
-_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 # Finite verb forms that may follow a deleted sentence opener (German verb-second order).
 _FINITE = re.compile(
     r"^(ist|sind|war|waren|wäre|wären|sei|seien|hat|haben|hatte|hatten|hätte|hätten|wird|werden|"

@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 
 from framing_desk.core.nlp.arrays import forget_word_forms, word_forms
 from framing_desk.core.nlp.frequent import RANK
+from framing_desk.core.nlp.german import ADJECTIVE_ENDINGS as _ADJ_ENDINGS
 from framing_desk.core.nlp.lemmas import Lemmatizer
 from framing_desk.core.nlp.tagger import CoarseTagger
 from framing_desk.core.nlp.voice import voice_of
@@ -27,7 +28,6 @@ from framing_desk.core.rules.loader import Rule
 from framing_desk.core.rules.pattern import GAP_WORDS, Kind, PatternToken
 
 SPAN_GROUP = "framing"
-_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 
 for _name in ("framing_rule", "framing_voice", "framing_suggestions"):
     if not Span.has_extension(_name):

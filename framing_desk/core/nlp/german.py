@@ -36,3 +36,6 @@ for _pos, _words in {
 
 # Function words that are their own lemma (articles and auxiliaries keep the table's lemma).
 SELF_LEMMAS = frozenset(word for word, pos in CLOSED_CLASS.items() if pos not in ("DET", "AUX"))
+
+# Inflectional endings of German adjectives, longest first (so "en" is tried before "e").
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")

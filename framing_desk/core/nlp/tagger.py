@@ -12,10 +12,10 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from framing_desk.core.nlp.german import ADJECTIVE_ENDINGS as _ADJ_ENDINGS
 from framing_desk.core.nlp.german import CLOSED_CLASS as _CLOSED
 from framing_desk.core.nlp.lemmas import Lemmatizer
 
-_ADJ_ENDINGS = ("e", "en", "em", "er", "es")
 _ADJ_SUFFIXES = ("ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "iv", "al", "ell",
                  "ant", "ent", "end", "reich", "arm", "wert", "fest", "weit")
 

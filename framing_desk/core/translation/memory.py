@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException, ElementTree
 from platformdirs import user_data_dir
 
 from framing_desk.core.storage import atomic_write_bytes
+from framing_desk.core.translation.references import segment_text
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -30,7 +31,6 @@ _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
 _TMX_STAMP = "%Y%m%dT%H%M%SZ"
 _CHUNK = 500  # stays far below SQLite's limit on query parameters
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_INLINE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _SCHEMA = """
@@ -360,15 +360,5 @@ def _segments(unit: Element) -> dict[str, str]:
         language = _language(variant.get(_XML_LANG) or variant.get("lang") or "")
         segment = variant.find("seg")
         if language and segment is not None:
-            segments.setdefault(language, normalise_sentence(_segment_text(segment)))
+            segments.setdefault(language, normalise_sentence(segment_text(segment)))
     return segments
-
-
-def _segment_text(element: Element) -> str:
-    """The text of a <seg>, keeping text around inline codes (<bpt>, <ept>, <ph>…) but not their content."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag not in _INLINE_CODE:
-            parts.append(_segment_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)

@@ -111,8 +111,8 @@ def _read_xliff_1(root: Element, name: str) -> ReferenceTranslation:
             target = _child(unit, "target")
             segments.append(
                 Segment(
-                    _flatten(source) if source is not None else None,
-                    _flatten(target) if target is not None else "",
+                    segment_text(source) if source is not None else None,
+                    segment_text(target) if target is not None else "",
                     unit.get("id"),
                 )
             )
@@ -127,8 +127,8 @@ def _read_xliff_2(root: Element, name: str) -> ReferenceTranslation:
             target = _child(segment, "target")
             segments.append(
                 Segment(
-                    _flatten(source) if source is not None else None,
-                    _flatten(target) if target is not None else "",
+                    segment_text(source) if source is not None else None,
+                    segment_text(target) if target is not None else "",
                     segment.get("id") or unit.get("id"),
                 )
             )
@@ -180,7 +180,7 @@ def _same_language(first: str | None, second: str | None) -> bool:
 
 def _tuv_text(variant: Element | None) -> str:
     seg = _child(variant, "seg") if variant is not None else None
-    return _flatten(seg) if seg is not None else ""
+    return segment_text(seg) if seg is not None else ""
 
 
 def _split_tag(tag: str) -> tuple[str, str]:
@@ -200,7 +200,7 @@ def _child(element: Element, local: str) -> Element | None:
     return next((node for node in element if _split_tag(node.tag)[1] == local), None)
 
 
-def _flatten(element: Element) -> str:
+def segment_text(element: Element) -> str:
     """The text of a segment with inline markup removed and XML whitespace runs collapsed."""
     return _XML_WHITESPACE.sub(" ", "".join(_text_pieces(element))).strip()
 
