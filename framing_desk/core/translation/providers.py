@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -10,72 +9,47 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import requests
-import urllib3.exceptions
 from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
+
+from framing_desk.core.translation.http import (
+    TIMEOUT_MESSAGE,
+    OfflineError,
+    RateLimitedError,
+    RejectedKeyError,
+    ServiceError,
+    TranslationError,
+    fetch,
+    raise_for_status,
+)
+
+__all__ = [
+    "MAX_RETRY_AFTER",
+    "TIMEOUT_MESSAGE",
+    "BatchResult",
+    "LibreTranslateProvider",
+    "OfflineError",
+    "Provider",
+    "RateLimitedError",
+    "RejectedKeyError",
+    "ServiceError",
+    "TranslationError",
+    "pack_batches",
+    "split_long",
+    "translate_sentences",
+]
 
 MAX_RETRY_AFTER = 30.0
 """Longest wait, in seconds, honoured from a server's Retry-After header."""
 
-_MAX_BODY = 10 * 1024 * 1024
 _LIBRE_CODES = {name.lower(): code for name, code in LIBRE_LANGUAGES_TO_CODES.items()}
 _POLL = 0.05
 
 
-class TranslationError(Exception):
-    """A translation failed; the message is meant for the user and never holds an API key."""
-
-    default_message = "The translation failed."
-
-    def __init__(
-        self, message: str | None = None, *, retryable: bool = False, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message or self.default_message)
-        self.message = message or self.default_message
-        self.retryable = retryable
-        self.retry_after = retry_after
-
-
-class OfflineError(TranslationError):
-    """The service could not be reached, or did not answer in time."""
-
-    default_message = (
-        "The translation service could not be reached. Check the internet connection or the server address."
-    )
-
-
-class RateLimitedError(TranslationError):
-    """The service asks us to slow down."""
-
-    default_message = (
-        "The translation service is busy or the usage limit was reached. Please wait a moment and try again."
-    )
-
-    def __init__(self, message: str | None = None, *, retry_after: float | None = None) -> None:
-        super().__init__(message, retryable=True, retry_after=retry_after)
-
-
-class RejectedKeyError(TranslationError):
-    """The API key is missing, wrong or expired; retrying cannot help."""
-
-    default_message = "The translation service did not accept the API key. Check the key in the settings."
-
-
-class ServiceError(TranslationError):
-    """The service answered, but with an error or with something that is not a translation."""
-
-    default_message = (
-        "The translation service had a problem and returned no usable translation. Try again later."
-    )
-
-
-TIMEOUT_MESSAGE = (
-    "The translation service did not answer in time. Check the internet connection or try again later."
-)
-
-
 class Provider(Protocol):
-    """A machine-translation service that translates a batch of sentences in one go."""
+    """A machine-translation service that translates a batch of sentences in one go.
+
+    A provider may also set `max_texts`, the most sentences one batch may hold.
+    """
 
     name: str
     max_chars: int
@@ -99,21 +73,40 @@ class BatchResult:
         return all(t is not None for t in self.translations)
 
 
-def pack_batches(sentences: Sequence[str], max_chars: int) -> list[range]:
-    """Split sentence indices into consecutive runs whose total length stays within `max_chars`.
+def pack_batches(sentences: Sequence[str], max_chars: int, max_items: int | None = None) -> list[range]:
+    """Split sentence indices into consecutive runs within `max_chars` in total and `max_items` each.
 
     A sentence longer than `max_chars` on its own gets a batch of its own.
     """
     batches: list[range] = []
     start, size = 0, 0
     for i, sentence in enumerate(sentences):
-        if i > start and size + len(sentence) > max_chars:
+        full = max_items is not None and i - start >= max_items
+        if i > start and (full or size + len(sentence) > max_chars):
             batches.append(range(start, i))
             start, size = i, 0
         size += len(sentence)
     if start < len(sentences):
         batches.append(range(start, len(sentences)))
     return batches
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """Cut `text` into pieces of at most `limit` characters, at spaces where possible.
+
+    Joining the pieces with single spaces gives back the text up to the whitespace at the cuts.
+    """
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        cut = rest.rfind(" ", 0, limit + 1)
+        if cut <= 0:
+            cut = limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
 
 
 def _sleep(seconds: float, stop: threading.Event, cancel: threading.Event | None) -> bool:
@@ -142,12 +135,13 @@ def translate_sentences(
 
     `timeout` is the overall budget in seconds: no attempt or retry starts after it. Retryable errors
     (rate limits, 5xx, timeouts) are retried `retries` times with exponential backoff, or after the
-    server's Retry-After (capped at MAX_RETRY_AFTER). After the first final error, batches not yet
+    server's Retry-After (capped at MAX_RETRY_AFTER). Batches stay within the provider's `max_chars`
+    and, if it has one, `max_texts`. After the first final error, batches not yet
     started are skipped. `progress(done, total)` is called in the calling thread after each batch.
     """
     total = len(sentences)
     results: list[str | None] = [None] * total
-    batches = pack_batches(sentences, provider.max_chars)
+    batches = pack_batches(sentences, provider.max_chars, getattr(provider, "max_texts", None))
     deadline = time.monotonic() + timeout
     stop = threading.Event()
 
@@ -214,14 +208,6 @@ def _language_code(language: str) -> str:
     return str(_LIBRE_CODES.get(language.lower(), language))
 
 
-def _retry_after(response: requests.Response) -> float | None:
-    """Seconds from a Retry-After header, if it holds a number."""
-    try:
-        return float(response.headers["Retry-After"])
-    except (KeyError, ValueError):
-        return None
-
-
 class LibreTranslateProvider:
     """LibreTranslate (public or self-hosted): one POST /translate per batch, with a hard time limit.
 
@@ -249,17 +235,13 @@ class LibreTranslateProvider:
         }
         if self.api_key:
             payload["api_key"] = self.api_key
-        status, response, body = self._post(payload)
-        data = self._decode(body)
-        if status == 429:
-            raise RateLimitedError(retry_after=_retry_after(response))
-        if status in (401, 403) or (status == 400 and "api key" in self._server_message(data).lower()):
+        response = fetch("POST", self.url, json_body=payload, timeout=self.timeout)
+        data = response.json()
+        message = str(data.get("error", "")) if isinstance(data, dict) else ""
+        if response.status == 400 and "api key" in message.lower():
             raise RejectedKeyError()
-        if status >= 500:
-            raise ServiceError(retryable=True)
-        if status != 200 or not isinstance(data, dict):
-            raise ServiceError()
-        translated = data.get("translatedText")
+        raise_for_status(response)
+        translated = data.get("translatedText") if isinstance(data, dict) else None
         if isinstance(translated, str) and len(sentences) == 1:
             translated = [translated]
         if (
@@ -269,42 +251,3 @@ class LibreTranslateProvider:
         ):
             raise ServiceError()
         return [str(t) for t in translated]
-
-    def _post(self, payload: dict[str, Any]) -> tuple[int, requests.Response, bytes]:
-        """POST `payload` and read the whole body within `self.timeout` seconds overall."""
-        deadline = time.monotonic() + self.timeout
-        try:
-            response = requests.post(self.url, json=payload, timeout=self.timeout, stream=True)
-        except requests.Timeout as exc:
-            raise OfflineError(TIMEOUT_MESSAGE, retryable=True) from exc
-        except (requests.ConnectionError, requests.exceptions.InvalidURL) as exc:
-            raise OfflineError() from exc
-        except requests.RequestException as exc:
-            raise ServiceError() from exc
-        with response:
-            body = bytearray()
-            try:
-                while chunk := response.raw.read1(65536, decode_content=True):
-                    body += chunk
-                    if time.monotonic() > deadline:
-                        raise OfflineError(TIMEOUT_MESSAGE, retryable=True)
-                    if len(body) > _MAX_BODY:
-                        raise ServiceError()
-            except (urllib3.exceptions.ReadTimeoutError, TimeoutError) as exc:
-                raise OfflineError(TIMEOUT_MESSAGE, retryable=True) from exc
-            except (urllib3.exceptions.HTTPError, OSError) as exc:
-                raise ServiceError(retryable=True) from exc
-        return response.status_code, response, bytes(body)
-
-    @staticmethod
-    def _decode(body: bytes) -> object:
-        """Parse a JSON body; None when it is not JSON."""
-        try:
-            return json.loads(body)
-        except ValueError:
-            return None
-
-    @staticmethod
-    def _server_message(data: object) -> str:
-        """The server's "error" field, if any."""
-        return str(data.get("error", "")) if isinstance(data, dict) else ""
