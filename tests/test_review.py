@@ -86,3 +86,21 @@ def test_ignore_everywhere_records_the_words(review: Review, de_engine: Engine) 
     assert review.decision(first).kind is DecisionKind.IGNORED_EVERYWHERE
     later = de_engine.analyze("Wieder ein historischer Durchbruch.")
     assert first.text not in [f.text for f in filter_findings(later.findings, preferences, "de")]
+
+
+def test_rebase_carries_decisions_and_undo_history_to_the_new_text(review: Review, de_engine: Engine) -> None:
+    first, second = review.findings[0], review.findings[-1]
+    review.decide(first, Decision(DecisionKind.KEPT))
+    review.decide(second, Decision(DecisionKind.IGNORED_HERE))
+    edited = "Neu: " + TEXT
+    review.rebase(de_engine.analyze(edited))
+    assert review.text == edited
+    moved = {f.text: review.decision(f).kind for f in review.findings}
+    assert moved[first.text] is DecisionKind.KEPT and moved[second.text] is DecisionKind.IGNORED_HERE
+    review.undo()
+    assert review.text == edited, "undo of a decision never reverts the text"
+    after_undo = {f.text: review.decision(f).kind for f in review.findings}
+    assert after_undo[first.text] is DecisionKind.KEPT and review.decision(
+        next(f for f in review.findings if f.text == second.text)).is_open
+    review.redo()
+    assert {f.text: review.decision(f).kind for f in review.findings} == moved

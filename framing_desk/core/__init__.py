@@ -11,9 +11,10 @@ The one obvious entry point::
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from framing_desk.core.engine import LANGUAGES, Engine
 from framing_desk.core.model import (
+    LANGUAGES,
     Action,
     Analysis,
     Category,
@@ -23,6 +24,9 @@ from framing_desk.core.model import (
     Severity,
     Voice,
 )
+
+if TYPE_CHECKING:
+    from framing_desk.core.engine import Engine
 
 __all__ = [
     "LANGUAGES",
@@ -36,16 +40,28 @@ __all__ = [
     "Severity",
     "Voice",
     "analyze",
-    "engine",
+    "shared_engine",
 ]
 
 
+def __getattr__(name: str) -> Any:
+    """`Engine` loads spaCy, so they are imported on first use, not with the package:
+    the GUI shows its window (and cached analyses) before spaCy has loaded."""
+    if name == "Engine":
+        from framing_desk.core.engine import Engine
+
+        return Engine
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @cache
-def engine(language: str = "de") -> Engine:
+def shared_engine(language: str = "de") -> Engine:
     """The shared engine for `language` with the built-in rules (built on first use)."""
+    from framing_desk.core.engine import Engine
+
     return Engine(language)
 
 
 def analyze(text: str, language: str = "de") -> Analysis:
     """Find framing language in `text`; findings carry str offsets into `text`."""
-    return engine(language).analyze(text)
+    return shared_engine(language).analyze(text)

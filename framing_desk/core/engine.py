@@ -12,13 +12,12 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from framing_desk.core.model import Analysis, Finding, Sentence, Voice
+from framing_desk.core.model import LANGUAGES, Analysis, Finding, Sentence, Voice
 from framing_desk.core.nlp.framing import SPAN_GROUP
 from framing_desk.core.nlp.pipeline import build_pipeline, make_doc
 from framing_desk.core.rules.catalog import builtin_rule_dir, load_rule_set
 from framing_desk.core.rules.loader import Rule
 
-LANGUAGES = ("de", "en")
 CHUNK_CHARS = 100_000
 _BATCH = 256
 _SEPARATOR = " \n "

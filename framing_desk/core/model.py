@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+LANGUAGES = ("de", "en")
+"""The languages the engine has rules for."""
+
 
 class Category(StrEnum):
     """The seven kinds of framing language the engine reports."""

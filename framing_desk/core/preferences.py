@@ -25,8 +25,7 @@ from typing import Any, TypeVar
 import yaml
 from platformdirs import user_config_dir
 
-from framing_desk.core.engine import LANGUAGES
-from framing_desk.core.model import Category, Finding, Severity
+from framing_desk.core.model import LANGUAGES, Category, Finding, Severity
 from framing_desk.core.rules.pattern import Kind, PatternError, parse_pattern
 from framing_desk.core.storage import atomic_write_text
 

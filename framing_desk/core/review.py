@@ -117,6 +117,17 @@ class Review:
         """Take over a new analysis of edited text, carrying decisions over to its findings."""
         self._push(ReviewState(analysis, carry_over(self._state, analysis)))
 
+    def rebase(self, analysis: Analysis) -> None:
+        """Take over a new analysis of edited text without an undo step of its own.
+
+        For an editor whose text has its own undo: the current decisions and every
+        state on the undo and redo stacks are carried over to the new findings, so
+        undoing a decision after typing still restores the decision, on the new text.
+        """
+        self._state = ReviewState(analysis, carry_over(self._state, analysis))
+        self._undo = [ReviewState(analysis, carry_over(s, analysis)) for s in self._undo]
+        self._redo = [ReviewState(analysis, carry_over(s, analysis)) for s in self._redo]
+
     def update_with(self, analyze: Callable[[str], Analysis], text: str) -> None:
         self.update_text(analyze(text))
 

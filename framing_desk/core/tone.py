@@ -13,10 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from framing_desk.core.diff import EditDistance, edit_distance, word_diff
-from framing_desk.core.engine import Engine
 from framing_desk.core.model import Category, Finding, Severity, Voice
+
+if TYPE_CHECKING:
+    from framing_desk.core.engine import Engine
 
 SEVERITY_WEIGHT = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 """How much one finding of each severity weighs in a tone comparison."""

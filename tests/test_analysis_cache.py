@@ -1,0 +1,48 @@
+"""The on-disk analysis cache: exact round trip, misses on any change, damaged entries dropped."""
+
+from pathlib import Path
+
+from framing_desk.core import Engine
+from framing_desk.core.analysis_cache import MAX_ENTRIES, AnalysisCache
+from framing_desk.core.rules.catalog import builtin_rule_dir
+
+
+def test_round_trip_is_exact(tmp_path: Path, de_engine: Engine, sample_text: str) -> None:
+    cache = AnalysisCache(tmp_path)
+    dirs = [builtin_rule_dir("de")]
+    analysis = de_engine.analyze(sample_text)
+    assert cache.load(sample_text, "de", dirs) is None
+    cache.store(analysis, dirs)
+    assert cache.load(sample_text, "de", dirs) == analysis
+
+
+def test_any_change_is_a_miss(tmp_path: Path, de_engine: Engine) -> None:
+    cache = AnalysisCache(tmp_path / "cache")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    text = "Ein historischer Durchbruch."
+    cache.store(de_engine.analyze(text), [rules])
+    assert cache.load(text, "de", [rules]) is not None
+    assert cache.load(text + " ", "de", [rules]) is None
+    assert cache.load(text, "en", [rules]) is None
+    (rules / "extra.yaml").write_text("rules: []\n", encoding="utf-8")
+    assert cache.load(text, "de", [rules]) is None
+
+
+def test_damaged_entry_is_dropped(tmp_path: Path, de_engine: Engine) -> None:
+    cache = AnalysisCache(tmp_path)
+    dirs = [builtin_rule_dir("de")]
+    text = "Zweifellos ein Erfolg."
+    cache.store(de_engine.analyze(text), dirs)
+    (entry,) = tmp_path.glob("*.json")
+    entry.write_text('{"findings": [[0, 999', encoding="utf-8")
+    assert cache.load(text, "de", dirs) is None
+    assert not entry.exists()
+
+
+def test_only_recent_entries_are_kept(tmp_path: Path, de_engine: Engine) -> None:
+    cache = AnalysisCache(tmp_path)
+    dirs: list[Path] = []
+    for i in range(MAX_ENTRIES + 5):
+        cache.store(de_engine.analyze(f"Satz {i}."), dirs)
+    assert len(list(tmp_path.glob("*.json"))) == MAX_ENTRIES
