@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -256,3 +257,38 @@ def align_to_sentences(reference: ReferenceTranslation, sentences: Sequence[str]
 
 def _normalise(text: str) -> str:
     return _ANY_WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+_ENGLISH_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def align_lines_to_sentences(source: str, sentences: Sequence[tuple[int, int]],
+                             lines: Sequence[str | None]) -> list[str | None]:
+    """Spread a line-by-line translation over the sentences of `source` (spans into it).
+
+    Line `i` of the translation belongs to line `i` of the source. When a line holds
+    several sentences, its translation is split at sentence ends; if the counts agree
+    each sentence gets its own piece, otherwise the first sentence of the line gets
+    the whole translation and the others an empty string (covered, not missing).
+    """
+    line_starts = [0]
+    for index, char in enumerate(source):
+        if char == "\n":
+            line_starts.append(index + 1)
+    by_line: dict[int, list[int]] = {}
+    for index, (start, _end) in enumerate(sentences):
+        by_line.setdefault(bisect_right(line_starts, start) - 1, []).append(index)
+    result: list[str | None] = [None] * len(sentences)
+    for line, members in by_line.items():
+        translation = lines[line] if line < len(lines) else None
+        if translation is None or not translation.strip():
+            continue
+        pieces = [p for p in _ENGLISH_SENTENCE_END.split(translation.strip()) if p.strip()]
+        if len(pieces) == len(members):
+            for index, piece in zip(members, pieces, strict=True):
+                result[index] = piece.strip()
+        else:
+            result[members[0]] = translation.strip()
+            for index in members[1:]:
+                result[index] = ""
+    return result
