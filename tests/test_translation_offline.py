@@ -142,7 +142,7 @@ def test_reinstall_replaces_the_model_for_the_pair(tiny: Tiny, models: Path) -> 
 def test_models_folder_from_environment(
     tiny: Tiny, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(offline.DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    monkeypatch.setenv("FRAMING_DESK_DATA_DIR", str(tmp_path / "data"))
     assert default_models_dir() == tmp_path / "data" / "models"
     model = install_model(tiny.package)
     assert model.path == tmp_path / "data" / "models" / "de-en"

@@ -6,7 +6,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from platformdirs import user_cache_dir
+from platformdirs import user_cache_dir, user_data_dir
+
+DATA_DIR_VARIABLE = "FRAMING_DESK_DATA_DIR"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -31,3 +33,9 @@ def atomic_write_text(path: Path, text: str) -> None:
 def cache_dir() -> Path:
     """Framing Desk's cache folder (derived data only: deleting it loses nothing)."""
     return Path(user_cache_dir("framing-desk"))
+
+
+def data_dir() -> Path:
+    """Framing Desk's data folder (translation memory, models, recovery files); $FRAMING_DESK_DATA_DIR
+    overrides it (tests, portable installs)."""
+    return Path(os.environ.get(DATA_DIR_VARIABLE) or user_data_dir("framing-desk", appauthor=False))

@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml import DefusedXmlException, ElementTree
-from platformdirs import user_data_dir
 
-from framing_desk.core.storage import atomic_write_bytes
+from framing_desk.core.storage import atomic_write_bytes, data_dir
 from framing_desk.core.translation.references import segment_text
 
 if TYPE_CHECKING:
@@ -83,7 +82,7 @@ def normalise_sentence(text: str) -> str:
 
 
 def default_memory_path() -> Path:
-    return Path(user_data_dir("framing-desk")) / "memory.sqlite3"
+    return data_dir() / "memory.sqlite3"
 
 
 def _language(code: str) -> str:

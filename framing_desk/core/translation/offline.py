@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import shutil
 import stat
@@ -27,12 +26,10 @@ from typing import Any, BinaryIO
 
 import sentencepiece as spm
 from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
-from platformdirs import user_data_dir
 
-from framing_desk.core.storage import atomic_write_text
+from framing_desk.core.storage import atomic_write_text, data_dir
 from framing_desk.core.translation.providers import TranslationError
 
-DATA_DIR_VARIABLE = "FRAMING_DESK_DATA_DIR"
 MAX_PACKAGE_BYTES = 4 * 1024**3
 """Largest total unpacked size of a model package."""
 MAX_MEMBERS = 10_000
@@ -63,8 +60,7 @@ class OfflineModelError(TranslationError):
 
 def default_models_dir() -> Path:
     """The folder installed models live in: $FRAMING_DESK_DATA_DIR/models or the user data folder's."""
-    base = os.environ.get(DATA_DIR_VARIABLE) or user_data_dir("framing-desk", appauthor=False)
-    return Path(base) / "models"
+    return data_dir() / "models"
 
 
 def language_code(language: str) -> str:
