@@ -1,0 +1,170 @@
+"""A word-level diff between two texts, shown like a word processor's review view."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from enum import StrEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from framing_desk.core.diff import DiffOp, Op, edit_distance, word_diff
+from framing_desk.gui.styles import DELETE_DARK, DELETE_LIGHT, INSERT_DARK, INSERT_LIGHT, pick
+
+
+class DiffMode(StrEnum):
+    """Markup shows both texts' edits; Final shows text B, Original text A."""
+
+    MARKUP = "markup"
+    FINAL = "final"
+    ORIGINAL = "original"
+
+
+class DiffView(QWidget):
+    """Choose a pair of texts and see the word-level edits from text A to text B.
+
+    `choose_pair=False` hides the pair combo (for one pair chosen elsewhere).
+    """
+
+    currentPairChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, choose_pair: bool = True) -> None:
+        super().__init__(parent)
+        self._pairs: dict[str, tuple[str, str]] = {}
+        self._ops: dict[str, tuple[tuple[str, str], tuple[DiffOp, ...]]] = {}
+        self._shown: str | None = None
+        self._mode = DiffMode.MARKUP
+
+        self.pair_combo = QComboBox(self)
+        self.pair_combo.setAccessibleName(self.tr("Texts to compare"))
+        self.pair_combo.setVisible(choose_pair)
+        self.pair_combo.currentTextChanged.connect(self._pair_chosen)
+        self.mode_buttons = QButtonGroup(self)
+        self.summary = QLabel(self)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Differences"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.pair_combo)
+        names = {DiffMode.MARKUP: (self.tr("Markup"), self.tr("Show insertions and deletions")),
+                 DiffMode.FINAL: (self.tr("Final"), self.tr("Show text B, changed words marked")),
+                 DiffMode.ORIGINAL: (self.tr("Original"), self.tr("Show text A, removed words marked"))}
+        for mode, (text, tip) in names.items():
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setChecked(mode is self._mode)
+            button.setProperty("mode", mode.value)
+            self.mode_buttons.addButton(button)
+            bar.addWidget(button)
+        self.mode_buttons.setExclusive(True)
+        self.mode_buttons.buttonClicked.connect(
+            lambda button: self.set_mode(DiffMode(button.property("mode"))))
+        bar.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+        self._render()
+
+    def set_pairs(self, pairs: Mapping[str, tuple[str, str]]) -> None:
+        """Offer these pairs (label → (text A, text B)); the current label stays chosen if offered."""
+        current = self.current()
+        self._pairs = dict(pairs)
+        self._ops = {label: cached for label, cached in self._ops.items()
+                     if cached[0] == self._pairs.get(label)}
+        self.pair_combo.blockSignals(True)
+        self.pair_combo.clear()
+        self.pair_combo.addItems(list(self._pairs))
+        if current in self._pairs:
+            self.pair_combo.setCurrentText(current)
+        self.pair_combo.blockSignals(False)
+        self._render()
+        if self.current() != current:
+            self.currentPairChanged.emit(self.current() or "")
+
+    def set_current(self, label: str) -> None:
+        """Show the pair called `label` (ignored if there is no such pair)."""
+        if label in self._pairs:
+            self.pair_combo.setCurrentText(label)
+
+    def current(self) -> str | None:
+        """The label of the pair shown, if any."""
+        return self.pair_combo.currentText() if self._pairs else None
+
+    def mode(self) -> DiffMode:
+        return self._mode
+
+    def set_mode(self, mode: DiffMode) -> None:
+        """Show the markup, the final text (B) or the original text (A)."""
+        self._mode = mode
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.property("mode") == mode.value)
+        self._render()
+
+    def _pair_chosen(self, label: str) -> None:
+        self._render()
+        self.currentPairChanged.emit(label)
+
+    def _diff(self, label: str) -> tuple[DiffOp, ...]:
+        texts = self._pairs[label]
+        cached = self._ops.get(label)
+        if cached is None or cached[0] != texts:
+            cached = self._ops[label] = (texts, word_diff(*texts))
+        return cached[1]
+
+    def _render(self) -> None:
+        """Fill the browser and summary; the scroll position stays when the same pair is shown again."""
+        label = self.current()
+        for button in self.mode_buttons.buttons():
+            button.setEnabled(label is not None)
+        if label is None:
+            self._shown = None
+            self.summary.setText("")
+            self.browser.setPlainText("")
+            self.browser.setPlaceholderText(self.tr("Nothing to compare"))
+            return
+        ops = self._diff(label)
+        distance = edit_distance(*self._pairs[label], ops)
+        self.summary.setText(self.tr("{changed} words changed of {words} ({ratio} %)").format(
+            changed=distance.changed_words, words=distance.words,
+            ratio=self.locale().toString(100 * distance.ratio, "f", 1)))
+        scroll = self.browser.verticalScrollBar()
+        position = scroll.value() if label == self._shown else 0
+        self.browser.setHtml(render_html(ops, self._mode))
+        scroll.setValue(position)
+        self._shown = label
+
+
+def render_html(ops: tuple[DiffOp, ...], mode: DiffMode) -> str:
+    """The diff as escaped HTML for one mode; line breaks are kept by `white-space: pre-wrap`."""
+    insert, delete = pick(INSERT_LIGHT, INSERT_DARK).name(), pick(DELETE_LIGHT, DELETE_DARK).name()
+    marks = {
+        DiffMode.MARKUP: {Op.INSERT: f"background-color:{insert}; text-decoration:underline",
+                          Op.DELETE: f"background-color:{delete}; text-decoration:line-through"},
+        DiffMode.FINAL: {Op.INSERT: f"background-color:{insert}; text-decoration:underline"},
+        DiffMode.ORIGINAL: {Op.DELETE: f"background-color:{delete}; text-decoration:underline"},
+    }[mode]
+    hidden = {DiffMode.MARKUP: None, DiffMode.FINAL: Op.DELETE, DiffMode.ORIGINAL: Op.INSERT}[mode]
+    parts = []
+    for op in ops:
+        if op.op is hidden:
+            continue
+        text = html.escape(op.text)
+        style = marks.get(op.op)
+        parts.append(f'<span style="{style}">{text}</span>' if style and op.text.strip() else text)
+    return f'<div style="white-space:pre-wrap">{"".join(parts)}</div>'
