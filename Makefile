@@ -1,5 +1,6 @@
 # Two commands set up everything on a fresh Debian machine with Python 3.11:
-#   make run    create .venv, install pinned dependencies, start on the sample article
+#   make run    create .venv, install pinned dependencies, open the window on the sample article
+#               (under Xvfb when there is no display)
 #   make test   same set-up, then ruff, mypy and the whole pytest suite
 PYTHON ?= python3
 VENV := .venv
@@ -19,7 +20,8 @@ $(STAMP): pyproject.toml constraints.txt scripts/setup-system.sh
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/framing-desk analyze $(SAMPLE) --format text
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BIN)/framing-desk gui $(SAMPLE); \
+	else echo "No display: starting on a virtual X display (Xvfb)."; xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/framing-desk gui $(SAMPLE); fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check framing_desk tests benchmarks

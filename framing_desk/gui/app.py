@@ -95,8 +95,10 @@ def run(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
     app = create_application()
     window = build_window(args.theme, args.language)
-    path = args.file or sample_article()
-    window.open_path(path) if args.file else window.open_sample()
+    if args.file is None or args.file.resolve() == sample_article().resolve():
+        window.open_sample()
+    else:
+        window.open_path(args.file)
     if args.screenshot is not None:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))

@@ -26,6 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from framing_desk.core.density import paragraph_density
+from framing_desk.core.export import (
+    ReportInput,
+    TranslationColumn,
+    render_html,
+    write_docx,
+    write_html,
+    write_json,
+)
 from framing_desk.core.model import Category, Finding, Voice
 from framing_desk.core.resources import resource_path, sample_article
 from framing_desk.core.review import Decision, DecisionKind
@@ -179,6 +187,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addAction(self._action(self.tr("&Paste as new document"), self.paste_document, "Ctrl+Shift+V"))
         file.addAction(self._action(self.tr("Import a &reference translation…"), self.import_reference))
+        file.addSeparator()
+        export = file.addMenu(self.tr("&Export"))
+        for label, kind, shortcut in ((self.tr("&HTML report…"), "html", "Ctrl+E"),
+                                      (self.tr("&PDF report…"), "pdf", None),
+                                      (self.tr("&Word file of the rewrite…"), "docx", None),
+                                      (self.tr("&JSON…"), "json", None)):
+            export.addAction(self._action(label, lambda _=False, k=kind: self.export_dialog(k), shortcut))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("&Edit"))
@@ -601,6 +616,74 @@ class MainWindow(QMainWindow):
         self.translations.add(name, self.tr("Reference: {0}").format(path.stem), sentences, aligned)
         self._select_translation(name)
         return True
+
+    # --- export -------------------------------------------------------------------------------
+
+    def report(self) -> ReportInput | None:
+        """Everything the editor sees, for an export; None before the first analysis."""
+        self.session.flush()
+        review, rewrite = self.session.review, self.session.rewrite
+        if review is None or rewrite is None or rewrite.original != review.text:
+            return None
+        sentences = self._sentences()
+        columns = {}
+        for name in self.translations.names():
+            texts = tuple(t or None for t in self.translations.aligned(name, sentences))
+            checks = self.translations.tone.get(name, [])
+            columns[self.translations.label(name)] = TranslationColumn(
+                texts, tuple(checks) if len(checks) == len(texts) else ())
+        return ReportInput(self.session.title or self.tr("Untitled"), review.state, rewrite, columns,
+                           explain_in=self.editor.ui_language)
+
+    def export_dialog(self, kind: str) -> None:
+        filters = {"html": self.tr("HTML report (*.html)"), "pdf": self.tr("PDF (*.pdf)"),
+                   "docx": self.tr("Word document (*.docx)"), "json": self.tr("JSON (*.json)")}
+        stem = Path(self.session.title or "report").stem
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(Path.home() / f"{stem}.{kind}"),
+                                              filters[kind])
+        if name:
+            self.export(kind, Path(name))
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the report (or the rewrite, for docx) to `path`; a message if that fails."""
+        report = self.report()
+        if report is None:
+            self._show_error(self.tr("Nothing to export yet"),
+                             self.tr("Wait until the analysis has finished, then export again."))
+            return False
+        try:
+            if kind == "html":
+                write_html(report, path)
+            elif kind == "json":
+                write_json(report, path)
+            elif kind == "docx":
+                write_docx(report, path)
+            else:
+                self._write_pdf(render_html(report), path)
+        except (OSError, ValueError) as exc:
+            self._show_error(self.tr("Export failed"), f"{path}: {exc}")
+            return False
+        self.status.setText(self.tr("Exported to {0}").format(path))
+        return True
+
+    @staticmethod
+    def _write_pdf(html: str, path: Path) -> None:
+        """Print the HTML report to a PDF through Qt (written beside, then moved into place)."""
+        from PySide6.QtGui import QPageSize, QTextDocument
+        from PySide6.QtPrintSupport import QPrinter
+
+        temporary = path.with_name(f".{path.name}.tmp")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setOutputFileName(str(temporary))
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        if not temporary.exists() or temporary.stat().st_size == 0:
+            temporary.unlink(missing_ok=True)
+            raise OSError("the PDF could not be written")
+        temporary.replace(path)
 
     # --- translations ---------------------------------------------------------------------------
 

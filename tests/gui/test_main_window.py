@@ -194,3 +194,28 @@ def test_density_chart_click_jumps_to_the_paragraph(window: MainWindow) -> None:
     window.chart.paragraphClicked.emit(block)
     index = window.editor.current_sentence
     assert review.analysis.sentences[index].block == block
+
+
+def test_export_html_pdf_docx_json(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    import json
+
+    from docx import Document
+
+    review = window.session.review
+    assert review is not None
+    finding = next(f for f in _open(window) if f.suggestions and f.voice is Voice.AUTHOR)
+    with qtbot.waitSignal(window.session.rewriteChanged, timeout=30_000):
+        window.decide(finding, review.decision(finding).__class__(DecisionKind.ACCEPTED))
+    for kind in ("html", "pdf", "docx", "json"):
+        assert window.export(kind, tmp_path / f"report.{kind}"), kind
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert finding.text.replace("&", "&amp;") in html and finding.suggestions[0] in html
+    assert "Historic breakthrough" in html, "the reference translation is in the report"
+    assert "<script" not in html
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    rewrite = window.session.rewrite
+    assert rewrite is not None
+    paragraphs = "\n".join(p.text for p in Document(str(tmp_path / "report.docx")).paragraphs)
+    assert finding.suggestions[0] in paragraphs or finding.suggestions[0].capitalize() in paragraphs
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert data["format"] == "framing-desk-report"
