@@ -10,6 +10,7 @@ The one obvious entry point::
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -54,9 +55,17 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@cache
+_SHARED_LOCK = threading.Lock()
+
+
 def shared_engine(language: str = "de") -> Engine:
-    """The shared engine for `language` with the built-in rules (built on first use)."""
+    """The shared engine for `language` with the built-in rules (built on first use, in any thread)."""
+    with _SHARED_LOCK:
+        return _shared_engine(language)
+
+
+@cache
+def _shared_engine(language: str) -> Engine:
     from framing_desk.core.engine import Engine
 
     return Engine(language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from framing_desk.core.rules.catalog import builtin_rule_dir, load_rule_set
 from framing_desk.core.rules.loader import Rule
 
 CHUNK_CHARS = 100_000
+_BUILD_LOCK = threading.Lock()
+"""Pipelines are built one at a time: spaCy's pattern validation (pydantic) is not safe to run in
+several threads at once (seen crashing the interpreter when the GUI built two engines together)."""
 _BATCH = 256
 _SEPARATOR = " \n "
 
@@ -33,7 +37,8 @@ class Engine:
         self.language = language
         builtin = (builtin_rule_dir(language),) if builtin_rules else ()
         self.rule_dirs = (*builtin, *extra_rule_dirs)
-        self.nlp: Language = build_pipeline(language, self.rule_dirs)
+        with _BUILD_LOCK:
+            self.nlp: Language = build_pipeline(language, self.rule_dirs)
         self.nlp.max_length = 2 * CHUNK_CHARS
 
     @property

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.translation_view.setObjectName("translationView")
         self.rewrite_view = AlignedView(self.tr("— no rewrite yet —"))
         self.rewrite_view.setObjectName("rewriteView")
-        self.translations = Translations(self)
+        self.translations = Translations(session.pool, self)
         self.translation_choice = QComboBox()
         self.translation_choice.setObjectName("translationChoice")
         self.translation_choice.setToolTip(self.tr("Which translation to show"))
@@ -551,16 +551,20 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, reference: Path | None = None) -> bool:
         """Open a document; a clear message (and nothing changed) if it cannot be read."""
-        from framing_desk.core.textio import decode
+        from framing_desk.core.documents import DocumentError, open_document
 
         try:
-            data = path.read_bytes()
-            text = decode(data).replace("\r\n", "\n")
+            document = open_document(path)
+        except DocumentError as exc:
+            self._show_error(self.tr("Cannot open the file"), str(exc))
+            return False
         except (OSError, UndecodableInputError) as exc:
             self._show_error(self.tr("Cannot open the file"), f"{path}: {exc}")
             return False
         self._pending_reference = reference
-        self.session.load_text(text, title=path.name, path=path)
+        self.session.load_text(document.text, title=document.title or path.name, path=path)
+        if document.warnings:
+            self.status.setText(" ".join(document.warnings))
         add_recent_file(self.settings, str(path))
         return True
 
@@ -582,11 +586,16 @@ class MainWindow(QMainWindow):
     def paste_document(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            self._show_error(self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
+        from framing_desk.core.documents import DocumentError, document_from_clipboard
+
+        mime = QApplication.clipboard().mimeData()
+        try:
+            document = document_from_clipboard(mime.text() if mime.hasText() else None,
+                                               mime.html() if mime.hasHtml() else None)
+        except DocumentError as exc:
+            self._show_error(self.tr("Nothing to paste"), str(exc))
             return
-        self.session.load_text(text.replace("\r\n", "\n"), title=self.tr("Pasted text"))
+        self.session.load_text(document.text, title=self.tr("Pasted text"))
 
     def import_reference(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -108,6 +108,11 @@ class DocumentSession(QObject):
         return self._text
 
     @property
+    def pool(self) -> QThreadPool:
+        """The one-thread pool that runs all language work in order (spaCy work never overlaps)."""
+        return self._pool
+
+    @property
     def analysis(self) -> Analysis | None:
         return self.review.analysis if self.review else None
 

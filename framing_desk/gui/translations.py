@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from framing_desk.core.model import Analysis, Finding
 from framing_desk.core.tone import ToneCheck, compare_tone
@@ -63,8 +63,9 @@ class Translations(QObject):
     failed = Signal(str, str)
     toneReady = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, analysis_pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._analysis_pool = analysis_pool
         self.settings: TranslationSettings = load_translation_settings(recover=True)
         self._keys: KeyStorage | None = None
         self._memory: TranslationMemory | None = None
@@ -209,4 +210,4 @@ class Translations(QObject):
 
         task.signals.finished.connect(done)
         task.signals.failed.connect(lambda _e: self._tone_tasks.discard(task))
-        start(task)
+        start(task, self._analysis_pool)

@@ -219,3 +219,23 @@ def test_export_html_pdf_docx_json(window: MainWindow, qtbot: QtBot, tmp_path: P
     assert finding.suggestions[0] in paragraphs or finding.suggestions[0].capitalize() in paragraphs
     data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert data["format"] == "framing-desk-report"
+
+
+def test_open_word_and_html_documents(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from docx import Document
+
+    word = tmp_path / "bericht.docx"
+    document = Document()
+    document.add_paragraph("Ein historischer Durchbruch für die Regierung.")
+    document.save(str(word))
+    with qtbot.waitSignal(window.session.analysisChanged, timeout=60_000):
+        assert window.open_path(word)
+    assert window.editor.toPlainText().startswith("Ein historischer Durchbruch")
+    assert any(m.finding.text == "historischer Durchbruch" for m in window.editor.marks)
+    page = tmp_path / "seite.html"
+    page.write_text("<html><head><script>alert(1)</script></head><body><nav>Menü</nav>"
+                    "<article><p>Experten gehen davon aus, dass es klappt.</p></article></body></html>",
+                    encoding="utf-8")
+    with qtbot.waitSignal(window.session.analysisChanged, timeout=60_000):
+        assert window.open_path(page)
+    assert window.editor.toPlainText().strip() == "Experten gehen davon aus, dass es klappt."
