@@ -6,11 +6,13 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from html import escape
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any, BinaryIO, TextIO
 
 from framing_desk import __version__
@@ -25,15 +27,21 @@ from framing_desk.core.rules.check import check_rules
 from framing_desk.core.rules.loader import RuleError
 from framing_desk.core.textio import UndecodableInputError, decode, read_lines
 from framing_desk.core.tone import check_translation, compare_translations
+from framing_desk.core.translation.consent import TranslationSettings, load_translation_settings
+from framing_desk.core.translation.keys import KeyStore, KeyStoreUnavailableError, SessionKeyStore
 from framing_desk.core.translation.memory import TranslationMemoryError, open_memory
-from framing_desk.core.translation.providers import LibreTranslateProvider, translate_sentences
+from framing_desk.core.translation.offline import MODEL_BIN, OfflineModelError, install_model
+from framing_desk.core.translation.providers import TranslationError
 from framing_desk.core.translation.references import (
     ReferenceFormatError,
     align_to_sentences,
     read_reference,
 )
+from framing_desk.core.translation.registry import provider_info, providers
+from framing_desk.core.translation.service import TranslationService
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+LIBRETRANSLATE_URL = "http://localhost:5000"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,20 +118,37 @@ def _parser() -> argparse.ArgumentParser:
 
     translate_cmd = commands.add_parser(
         "translate", help="translate a German text sentence by sentence with a chosen provider",
-        description="Translate a text sentence by sentence (aligned with the analysis) with the "
-                    "provider you name; nothing is sent anywhere unless you name one. Sentences "
-                    "already in the translation memory are not sent again.")
-    translate_cmd.add_argument("path", help="file to translate, '-' for standard input")
-    translate_cmd.add_argument("--provider", choices=("libretranslate",), required=True)
-    translate_cmd.add_argument("--url", default="http://localhost:5000",
-                               help="server address (LibreTranslate; default %(default)s)")
-    translate_cmd.add_argument("--source", default="de", help="source language (default de)")
-    translate_cmd.add_argument("--target", default="en", help="target language (default en)")
+        description=textwrap.fill(
+            "Translate a text sentence by sentence (aligned with the analysis) with the provider "
+            "you name; nothing is sent anywhere unless you name one. Naming an online provider "
+            "counts as consent for this run only (nothing is saved), but offline mode in the "
+            "translation settings is honoured. Sentences already in the translation memory are "
+            "not sent again."),
+        epilog=_translate_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    translate_cmd.add_argument("path", nargs="?", default=None,
+                               help="file to translate, '-' for standard input")
+    translate_cmd.add_argument("--provider", choices=[info.name for info in providers()],
+                               help="translation provider (default offline with --model)")
+    translate_cmd.add_argument("--url", default=None,
+                               help="LibreTranslate server address (default: the one in the "
+                                    f"settings, else {LIBRETRANSLATE_URL})")
+    translate_cmd.add_argument("--region", default=None,
+                               help="Azure region of the Microsoft Translator resource "
+                                    "(default: the one in the settings)")
+    translate_cmd.add_argument("--model", default=None, metavar="DIR_OR_ARGOSMODEL",
+                               help="offline: use this model folder or .argosmodel file for this "
+                                    "run instead of the installed models")
+    translate_cmd.add_argument("--install-model", type=Path, default=None, metavar="FILE",
+                               help="install an offline model (.argosmodel file or CTranslate2 "
+                                    "model folder) and exit")
+    translate_cmd.add_argument("--source", default=None, help="source language (default de)")
+    translate_cmd.add_argument("--target", default=None, help="target language (default en)")
     translate_cmd.add_argument("--timeout", type=float, default=60.0,
                                help="seconds for the whole translation (default %(default)s)")
-    translate_cmd.add_argument("--memory", type=Path, default=None, metavar="FILE",
+    memory_choice = translate_cmd.add_mutually_exclusive_group()
+    memory_choice.add_argument("--memory", type=Path, default=None, metavar="FILE",
                                help="translation memory file (default: in the user data folder)")
-    translate_cmd.add_argument("--no-memory", action="store_true",
+    memory_choice.add_argument("--no-memory", action="store_true",
                                help="neither read nor write the translation memory")
     translate_cmd.add_argument("--format", choices=("text", "json"), default="text")
     translate_cmd.set_defaults(run=_run_translate)
@@ -294,44 +319,132 @@ def _run_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _variable(provider: str, what: str) -> str:
+    """The environment variable holding `what` ("KEY" or "URL") for `provider`."""
+    return f"FRAMING_DESK_{provider.upper()}_{what}"
+
+
+def _url_overridable() -> list[str]:
+    """The online providers whose fixed service address FRAMING_DESK_<PROVIDER>_URL may replace."""
+    return [info.name for info in providers() if info.network and not info.needs_url]
+
+
+def _translate_epilog() -> str:
+    keys = ", ".join(_variable(info.name, "KEY") for info in providers() if info.needs_key)
+    urls = ", ".join(_variable(name, "URL") for name in _url_overridable())
+    return "\n\n".join(textwrap.fill(paragraph) for paragraph in (
+        f"API keys are read from {keys}, or else from the key saved in Settings → Translation "
+        "(the OS key store). A key is never accepted as a command-line argument: it would end up "
+        "in the shell history and the process list.",
+        f"{urls} replace the service's address, for a proxy or for testing against a local server."))
+
+
 def _run_translate(args: argparse.Namespace) -> int:
+    if args.install_model is not None:
+        return _install_model(args)
+    name: str | None = args.provider or ("offline" if args.model else None)
+    if args.path is None or name is None:
+        return _usage_error("name a file and a provider (--provider), or a model with --install-model")
+    misplaced = [option for option, value, owner in (("--url", args.url, "libretranslate"),
+                                                     ("--region", args.region, "microsoft"),
+                                                     ("--model", args.model, "offline"))
+                 if value is not None and name != owner]
+    if misplaced:
+        return _usage_error(f"{', '.join(misplaced)} cannot be used with --provider {name}")
+    source, target = args.source or "de", args.target or "en"
     text = _read_text(args.path)
-    analysis = Engine(args.source if args.source in LANGUAGES else "de").analyze(text)
-    spans = [(s.start, s.end) for s in analysis.sentences]
-    sentences = [text[start:end] for start, end in spans]
-    api_key = os.environ.get("FRAMING_DESK_LIBRETRANSLATE_KEY") or None
-    provider = LibreTranslateProvider(args.url, api_key=api_key, timeout=min(args.timeout, 30.0))
-    memory = None if args.no_memory else open_memory(args.memory, recover=True)
-    try:
-        found = (memory.lookup_many(provider.name, args.source, args.target, sentences)
-                 if memory else [None] * len(sentences))
-        missing = [i for i, hit in enumerate(found) if hit is None]
-        result = translate_sentences(provider, [sentences[i] for i in missing], args.source,
-                                     args.target, timeout=args.timeout)
-        translations = list(found)
-        for index, translation in zip(missing, result.translations, strict=True):
-            translations[index] = translation
-        if memory is not None:
-            memory.store_many(provider.name, args.source, args.target,
-                              [(sentences[i], t) for i, t in zip(missing, result.translations,
-                                                                  strict=True) if t is not None])
-    finally:
-        if memory is not None:
-            memory.close()
+    with ExitStack() as stack:
+        try:
+            settings = _run_settings(args, name, stack)
+            keys = _run_keys(name)
+        except (TranslationError, ValueError) as error:  # also a damaged settings file
+            print(f"framing-desk: {error}", file=sys.stderr)
+            return EXIT_ERROR
+        analysis = Engine(source if source in LANGUAGES else "de").analyze(text)
+        spans = [(s.start, s.end) for s in analysis.sentences]
+        sentences = [text[start:end] for start, end in spans]
+        memory = None if args.no_memory else stack.enter_context(open_memory(args.memory, recover=True))
+        service = TranslationService(settings, keys, memory, timeout=args.timeout,
+                                     request_timeout=min(args.timeout, 30.0))
+        base_url = os.environ.get(_variable(name, "URL")) if name in _url_overridable() else None
+        try:
+            result = service.translate(name, sentences, source=source, target=target,
+                                       base_url=base_url or None)
+        except (TranslationError, ValueError) as error:
+            info = provider_info(name)
+            keyless = isinstance(error, ValueError) and info.needs_key and not info.key_optional
+            hint = f" (or set {_variable(name, 'KEY')})" if keyless and keys.get(name) is None else ""
+            print(f"framing-desk: {error}{hint}", file=sys.stderr)
+            return EXIT_ERROR
     if args.format == "json":
-        data = {"provider": provider.name, "source_language": args.source,
-                "target_language": args.target,
+        data = {"provider": name, "source_language": source, "target_language": target,
                 "sentences": [{"start": start, "end": end, "source": sentence,
-                               "translation": translation, "from_memory": found[i] is not None}
+                               "translation": translation, "from_memory": i in result.from_memory}
                               for i, ((start, end), sentence, translation)
-                              in enumerate(zip(spans, sentences, translations, strict=True))],
+                              in enumerate(zip(spans, sentences, result.translations, strict=True))],
                 "error": result.error.message if result.error else None}
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(_rebuild(text, spans, translations))
+        sys.stdout.write(_rebuild(text, spans, result.translations))
     if result.error is not None:
         print(f"framing-desk: {result.error.message}", file=sys.stderr)
         return EXIT_ERROR
+    return EXIT_OK
+
+
+def _usage_error(problem: str) -> int:
+    print(f"framing-desk translate: {problem}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run_settings(args: argparse.Namespace, name: str, stack: ExitStack) -> TranslationSettings:
+    """The saved translation settings with `name` enabled for this run only (never saved).
+
+    Raises OfflineModeError when offline mode is on and `name` is an online provider.
+    """
+    saved = load_translation_settings()
+    settings = saved.with_consent(name, network=provider_info(name).network)
+    if name == "libretranslate":
+        url = args.url or saved.options.get(name, {}).get("url") or LIBRETRANSLATE_URL
+        settings = settings.with_options(name, url=url)
+    elif name == "microsoft" and args.region:
+        settings = settings.with_options(name, region=args.region)
+    elif name == "offline" and args.model:
+        settings = settings.with_options(name, url=str(_model_folder(args, stack)))
+    return settings
+
+
+def _model_folder(args: argparse.Namespace, stack: ExitStack) -> Path:
+    """The model folder named by --model; a package file is unpacked into a folder kept for this run."""
+    path = Path(args.model).expanduser()
+    if not path.is_file() or path.name == MODEL_BIN:
+        return path
+    scratch = Path(stack.enter_context(TemporaryDirectory(prefix="framing-desk-model-")))
+    return install_model(path, scratch, source=args.source, target=args.target).path
+
+
+def _run_keys(name: str) -> SessionKeyStore:
+    """This run's API key for `name`: from FRAMING_DESK_<PROVIDER>_KEY, else from the OS key store."""
+    keys = SessionKeyStore()
+    if provider_info(name).needs_key:
+        key = os.environ.get(_variable(name, "KEY"), "").strip()
+        if not key:
+            try:
+                key = KeyStore().get(name) or ""
+            except KeyStoreUnavailableError:
+                key = ""
+        if key:
+            keys.set(name, key)
+    return keys
+
+
+def _install_model(args: argparse.Namespace) -> int:
+    try:
+        model = install_model(args.install_model, source=args.source, target=args.target)
+    except OfflineModelError as error:
+        print(f"framing-desk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Installed the offline model for {model.source} → {model.target} in {model.path}")
     return EXIT_OK
 
 

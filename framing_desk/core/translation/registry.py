@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
 
 from framing_desk.core.translation.deepl import DeepLProvider
 from framing_desk.core.translation.google import GOOGLE_URL, GoogleProvider
 from framing_desk.core.translation.microsoft import MICROSOFT_URL, MicrosoftProvider
 from framing_desk.core.translation.mymemory import MYMEMORY_URL, MyMemoryProvider
 from framing_desk.core.translation.providers import LibreTranslateProvider, Provider
+
+if TYPE_CHECKING:
+    from framing_desk.core.translation.offline import OfflineProvider
 
 
 @dataclass(frozen=True)
@@ -145,4 +153,73 @@ register(
         note="Free, no key, small daily allowance; an e-mail address raises it. One sentence per request.",
     ),
     lambda s: MyMemoryProvider(email=s.email, timeout=s.timeout, base_url=s.base_url or MYMEMORY_URL),
+)
+
+
+class OfflineModels:
+    """The offline provider: translates with the installed model for each language pair asked for.
+
+    `folder` names one model folder to use instead of the installed ones. Models are found when
+    the first batch of a language pair arrives (the factory does not know the pair) and loaded
+    once; offline.py, and with it ctranslate2, is imported only then.
+    """
+
+    name = "offline"
+    max_chars = 2000  # OfflineProvider.max_chars, without importing offline.py at start-up
+
+    def __init__(self, folder: Path | None = None, models_dir: Path | None = None) -> None:
+        self.folder = folder
+        self.models_dir = models_dir
+        self._lock = threading.Lock()
+        self._loaded: dict[tuple[str, str], OfflineProvider] = {}
+
+    def model_for(self, source: str, target: str) -> OfflineProvider:
+        """The provider for the pair; OfflineModelError with advice when no model translates it."""
+        from framing_desk.core.translation import offline
+
+        pair = offline.language_code(source), offline.language_code(target)
+        with self._lock:
+            if pair not in self._loaded:
+                if self.folder is not None:
+                    model = offline.read_model(self.folder, source=pair[0], target=pair[1])
+                else:
+                    found = [m for m in offline.installed_models(self.models_dir)
+                             if (offline.language_code(m.source), offline.language_code(m.target)) == pair]
+                    if not found:
+                        raise offline.OfflineModelError(no_model_message(*pair))
+                    model = found[0]
+                self._loaded[pair] = offline.OfflineProvider(model)
+            return self._loaded[pair]
+
+    def translate_batch(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        """Translate with the model for `source` → `target` (see OfflineProvider.translate_batch)."""
+        return self.model_for(source, target).translate_batch(sentences, source, target)
+
+
+def no_model_message(source: str, target: str) -> str:
+    """What to tell the user when no offline model translates `source` → `target` (codes)."""
+    names = {code: name.title() for name, code in LIBRE_LANGUAGES_TO_CODES.items()}
+    pair = f"{names.get(source, source)} → {names.get(target, target)}"
+    return (f"No offline model for {pair} is installed. Install one in Settings → Translation, "
+            "or with `framing-desk translate --install-model FILE`.")
+
+
+def _offline(settings: ProviderSettings) -> Provider:
+    """The offline provider; `url` may name a model folder to use instead of the installed models."""
+    folder = Path(settings.url).expanduser() if settings.url else None
+    if folder is not None and not folder.exists():
+        from framing_desk.core.translation.offline import OfflineModelError
+
+        raise OfflineModelError(f"The offline model folder {folder} does not exist.")
+    return OfflineModels(folder)
+
+
+register(
+    ProviderInfo(
+        "offline", "Offline model", needs_key=False, key_optional=False, needs_url=False,
+        needs_region=False, network=False, max_chars=OfflineModels.max_chars,
+        note="Translates on this computer with an installed model (Argos Translate or CTranslate2); "
+             "no text leaves the computer and no consent is needed.",
+    ),
+    _offline,
 )
