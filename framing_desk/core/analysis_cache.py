@@ -26,6 +26,7 @@ from framing_desk.core.model import (
     Severity,
     Voice,
 )
+from framing_desk.core.rules.catalog import rule_fingerprint
 from framing_desk.core.storage import atomic_write_text, cache_dir
 
 MAX_ENTRIES = 200
@@ -38,9 +39,8 @@ def cache_key(text: str, language: str, rule_dirs: Sequence[Path]) -> str:
     digest = hashlib.sha256()
     digest.update(f"{_FORMAT}\0{__version__}\0{language}\0".encode())
     for directory in rule_dirs:
-        for path in sorted(Path(directory).rglob("*.yaml")):
-            stat = path.stat()
-            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+        for path, modified, size in rule_fingerprint(Path(directory)):
+            digest.update(f"{path}\0{size}\0{modified}\0".encode())
     digest.update(b"\0text\0")
     digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

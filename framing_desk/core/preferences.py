@@ -15,7 +15,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ CONFIG_DIR_VARIABLE = "FRAMING_DESK_CONFIG_DIR"
 CUSTOM_SEVERITY = Severity.WARNING
 
 _E = TypeVar("_E", Category, Severity)
+_T = TypeVar("_T")
 _log = logging.getLogger(__name__)
 _KEYS = ("version", "ignored_words", "ignored_rules", "disabled_categories", "min_severity",
          "custom_terms")
@@ -296,32 +297,42 @@ def load_preferences(path: Path | None = None, *, recover: bool = False) -> Pref
     to `preferences.json.bad-<timestamp>` and defaults are returned. A file that
     cannot be read at all (permissions) always raises: it may well be intact.
     """
-    path = path or preferences_path()
+    return load_json_file(path or preferences_path(), Preferences.from_dict, Preferences,
+                          recover=recover, error=PreferencesError, what="preferences file")
+
+
+def load_json_file(path: Path, parse: Callable[[object], _T], default: Callable[[], _T], *, recover: bool,
+                   error: type[PreferencesError], what: str) -> _T:
+    """Read a settings file of the config folder: `default()` if it is missing, `parse(json)` otherwise.
+
+    A damaged file (not JSON, not UTF-8, or refused by `parse` with ValueError) raises `error`,
+    or with `recover=True` is renamed to `<name>.bad-<timestamp>` and `default()` is returned.
+    A file that cannot be read at all (permissions) always raises: it may well be intact.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Preferences()
-    except OSError as error:
-        raise PreferencesError(path, f"cannot be read: {error.strerror or error}") from error
+        return default()
+    except OSError as exc:
+        raise error(path, f"cannot be read: {exc.strerror or exc}") from exc
     try:
-        return Preferences.from_dict(json.loads(raw))
-    except json.JSONDecodeError as error:
-        problem = f"is not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}"
+        return parse(json.loads(raw))
+    except json.JSONDecodeError as exc:
+        problem = f"is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
     except UnicodeDecodeError:
         problem = "is not UTF-8 text"
     except RecursionError:
         problem = "is nested too deeply"
-    except ValueError as error:
-        problem = f"is damaged: {error}"
+    except ValueError as exc:
+        problem = f"is damaged: {exc}"
     if not recover:
-        raise PreferencesError(path, problem + "; fix or remove it, or load with recover=True")
-    aside = _set_aside(path, problem)
-    _log.warning("preferences file %s %s; kept it as %s and started from defaults",
-                 path, problem, aside)
-    return Preferences()
+        raise error(path, problem + "; fix or remove it, or load with recover=True")
+    aside = _set_aside(path, problem, error)
+    _log.warning("%s %s %s; kept it as %s and started from defaults", what, path, problem, aside)
+    return default()
 
 
-def _set_aside(path: Path, problem: str) -> Path:
+def _set_aside(path: Path, problem: str, error: type[PreferencesError]) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = path.with_name(f"{path.name}.bad-{stamp}")
     number = 1
@@ -330,9 +341,8 @@ def _set_aside(path: Path, problem: str) -> Path:
         aside = path.with_name(f"{path.name}.bad-{stamp}-{number}")
     try:
         path.rename(aside)
-    except OSError as error:
-        raise PreferencesError(path, f"{problem}, and could not be set aside: "
-                                     f"{error.strerror or error}") from error
+    except OSError as exc:
+        raise error(path, f"{problem}, and could not be set aside: {exc.strerror or exc}") from exc
     return aside
 
 

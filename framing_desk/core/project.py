@@ -23,19 +23,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from platformdirs import user_data_dir
-
 from framing_desk import __version__
 from framing_desk.core.model import Analysis, Category, Explanation, Finding, Severity, Voice
 from framing_desk.core.review import Decision, DecisionKind, FindingKey, Review, ReviewState, carry_over
-from framing_desk.core.storage import atomic_write_bytes, atomic_write_text
+from framing_desk.core.storage import atomic_write_bytes, atomic_write_text, data_dir
 
 FORMAT = "framing-desk-project"
 RECOVERY_FORMAT = "framing-desk-recovery"
 VERSION = 1
 SUFFIX = ".framingdesk"
 BACKUP_SUFFIX = ".bak"
-DATA_DIR_VARIABLE = "FRAMING_DESK_DATA_DIR"
 
 _log = logging.getLogger(__name__)
 _SECRET_NAME = re.compile(r"key|secret|token|pass|auth|credential|bearer|signature|cookie", re.IGNORECASE)
@@ -345,11 +342,6 @@ class Recovery:
     saved_at: datetime
     project_path: Path | None
     problem: str | None = None
-
-
-def data_dir() -> Path:
-    """Framing Desk's data folder: $FRAMING_DESK_DATA_DIR if set, else the user's data folder."""
-    return Path(os.environ.get(DATA_DIR_VARIABLE) or user_data_dir("framing-desk"))
 
 
 def recovery_dir() -> Path:

@@ -20,7 +20,7 @@ def load_rule_set(language: str, rule_dirs: tuple[str, ...]) -> tuple[Rule, ...]
     changed (compared by modification time and size), so an edited rule folder is
     read again.
     """
-    return _load(language, rule_dirs, tuple(_fingerprint(Path(d)) for d in rule_dirs))
+    return _load(language, rule_dirs, tuple(rule_fingerprint(Path(d)) for d in rule_dirs))
 
 
 @cache
@@ -32,7 +32,8 @@ def _load(language: str, rule_dirs: tuple[str, ...],
     return tuple(rules)
 
 
-def _fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
+def rule_fingerprint(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """Each rule file of `directory` with its modification time and size: changes when any file does."""
     files = []
     for path in sorted(directory.rglob("*.yaml")):
         stat = path.stat()

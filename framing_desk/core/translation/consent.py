@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from framing_desk.core.preferences import PreferencesError, _set_aside, preferences_path
+from framing_desk.core.preferences import PreferencesError, load_json_file, preferences_path
 from framing_desk.core.storage import atomic_write_text
 from framing_desk.core.translation.providers import TranslationError
 
@@ -290,31 +290,8 @@ def load_translation_settings(path: Path | None = None, *, recover: bool = False
     file holding secret-looking fields is rewritten without them.
     """
     path = path or translation_settings_path()
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return TranslationSettings()
-    except OSError as error:
-        raise TranslationSettingsError(path, f"cannot be read: {error.strerror or error}") from error
-    try:
-        return _from_file(path, json.loads(raw))
-    except json.JSONDecodeError as error:
-        problem = f"is not valid JSON (line {error.lineno}, column {error.colno}): {error.msg}"
-    except UnicodeDecodeError:
-        problem = "is not UTF-8 text"
-    except RecursionError:
-        problem = "is nested too deeply"
-    except ValueError as error:
-        problem = f"is damaged: {error}"
-    if not recover:
-        raise TranslationSettingsError(path, problem + "; fix or remove it, or load with recover=True")
-    try:
-        aside = _set_aside(path, problem)
-    except PreferencesError as error:
-        raise TranslationSettingsError(path, error.problem) from error
-    _log.warning("translation settings file %s %s; kept it as %s and started from defaults",
-                 path, problem, aside)
-    return TranslationSettings()
+    return load_json_file(path, lambda data: _from_file(path, data), TranslationSettings, recover=recover,
+                          error=TranslationSettingsError, what="translation settings file")
 
 
 def _from_file(path: Path, data: object) -> TranslationSettings:
