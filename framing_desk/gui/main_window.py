@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -54,6 +54,7 @@ from framing_desk.gui.density_chart import DensityChart
 from framing_desk.gui.diff_view import DiffView
 from framing_desk.gui.findings_panel import FindingsPanel
 from framing_desk.gui.labels import verdict_label
+from framing_desk.gui.positions import Utf16Map
 from framing_desk.gui.session import DocumentSession
 from framing_desk.gui.source_editor import SourceEditor
 from framing_desk.gui.translations import Translations
@@ -325,26 +326,28 @@ class MainWindow(QMainWindow):
         review = self.session.review
         if rewrite is None or review is None:
             return
+        inserted = []  # (original start, start in the rewrite, length) of each edit that inserts words
+        shift = 0
+        for edit in rewrite.edits:
+            if edit.text:
+                inserted.append((edit.start, edit.start + shift, len(edit.text)))
+            shift += len(edit.text) - (edit.end - edit.start)
         items = []
         for sentence in review.analysis.sentences:
             start, end = rewrite.to_rewrite(sentence.start), rewrite.to_rewrite(sentence.end)
             text = rewrite.text[start:end]
-            changed = []
-            shift = 0
-            for edit in rewrite.edits:
-                new_start = edit.start + shift
-                shift += len(edit.text) - (edit.end - edit.start)
-                if sentence.start <= edit.start < sentence.end and edit.text:
-                    changed.append((new_start - start, new_start - start + len(edit.text)))
-            marks = tuple(changed)
-            items.append(AlignedSentence(text.strip() or None, sentence.block, marks=marks))
+            shown = text.strip()
+            first = start + len(text) - len(text.lstrip())
+            marks = tuple((new - first, new - first + length) for old, new, length in inserted
+                          if sentence.start <= old < sentence.end)
+            items.append(AlignedSentence(shown or None, sentence.block, marks=marks))
         applied = len(rewrite.applied)
         self.rewrite_info.setText(self.tr("{0} changes applied").format(applied))
         if self.rewrite_english.isChecked():
             items = self._english_rewrite(items)
         self.rewrite_view.set_sentences(items)
         self.rewrite_view.highlight_sentence(self.editor.current_sentence)
-        self.diff_view.set_pairs({self.tr("Original ↔ Rewrite"): (rewrite.original, rewrite.text)})
+        self._refresh_diff_pairs(self._aligned_by_label())
 
     # --- decisions ------------------------------------------------------------------------------
 
@@ -427,11 +430,8 @@ class MainWindow(QMainWindow):
         if review is None or not self.session.analysed:
             return
         cursor = self.editor.textCursor()
-        from framing_desk.gui.positions import Utf16Map
-
-        position = Utf16Map(review.text).from_qt(cursor.selectionStart() if backwards else cursor.position())
-        if not backwards and cursor.hasSelection():
-            position = Utf16Map(review.text).from_qt(cursor.selectionStart())
+        start = cursor.selectionStart() if backwards or cursor.hasSelection() else cursor.position()
+        position = Utf16Map(review.text).from_qt(start)
         finding = review.next_open(position, backwards=backwards)
         if finding is None:
             self.status.setText(self.tr("No open findings left."))
@@ -443,15 +443,12 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Route the editor's own Ctrl+Z/Ctrl+Shift+Z to the shared history of text and decisions."""
-        if watched is self.editor and event.type() == QEvent.Type.ShortcutOverride:
-            key_event = event
-            from PySide6.QtGui import QKeyEvent
-
-            if isinstance(key_event, QKeyEvent) and (
-                    key_event.matches(QKeySequence.StandardKey.Undo)
-                    or key_event.matches(QKeySequence.StandardKey.Redo)):
-                event.ignore()
-                return True
+        if (watched is self.editor and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def undo(self) -> None:
@@ -778,14 +775,25 @@ class MainWindow(QMainWindow):
         return Badge(f"{style.sign} {verdict_label(check.verdict)}", styles.verdict_color(check.verdict),
                      check.explanation)
 
+    def _aligned_by_label(self) -> dict[str, list[str | None]]:
+        """Every translation of the current sentences, by its label."""
+        sentences = self._sentences()
+        return {self.translations.label(n): self.translations.aligned(n, sentences)
+                for n in self.translations.names()}
+
     def _refresh_comparison(self) -> None:
         sentences = self._sentences()
-        names = self.translations.names()
-        aligned = {self.translations.label(n): self.translations.aligned(n, sentences) for n in names}
-        tone = {self.translations.label(n): self.translations.tone.get(n, [None] * len(sentences))
-                for n in names}
-        tone = {k: v if len(v) == len(sentences) else [None] * len(sentences) for k, v in tone.items()}
+        aligned = self._aligned_by_label()
+        tone = {}
+        for name in self.translations.names():
+            checks = self.translations.tone.get(name, [])
+            tone[self.translations.label(name)] = checks if len(checks) == len(sentences) else [None] * len(
+                sentences)
         self.compare_view.set_comparison(sentences, aligned, tone)
+        self._refresh_diff_pairs(aligned)
+
+    def _refresh_diff_pairs(self, aligned: dict[str, list[str | None]]) -> None:
+        """The diff view's choices: original ↔ rewrite, and every pair of translations."""
         pairs: dict[str, tuple[str, str]] = {}
         rewrite = self.session.rewrite
         if rewrite is not None:

@@ -147,8 +147,14 @@ def test_translate_with_a_local_provider_and_compare(window: MainWindow, qtbot: 
     labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert any("Reference" in str(label) for label in labels)
     assert any("LibreTranslate" in str(label) for label in labels)
-    window.diff_view.set_current("Reference: raketenstopp.en ↔ LibreTranslate")
-    assert window.diff_view.current() == "Reference: raketenstopp.en ↔ LibreTranslate"
+    pair = "Reference: raketenstopp.en ↔ LibreTranslate"
+    window.diff_view.set_current(pair)
+    assert window.diff_view.current() == pair
+    review = window.session.review
+    assert review is not None
+    with qtbot.waitSignal(window.session.rewriteChanged, timeout=30_000):
+        window.decide(_open(window)[0], review.decision(review.findings[0]).__class__(DecisionKind.KEPT))
+    assert window.diff_view.current() == pair, "a new rewrite keeps the translation pairs on offer"
 
 
 def test_translation_without_consent_sends_nothing(window: MainWindow, libretranslate: FakeService,
