@@ -224,3 +224,12 @@ def mymemory(state: FakeService, request: Request) -> Answer:
     if pair.split("|")[-1].lower() == "xx":
         return 200, {}, mymemory_body(MYMEMORY_LANGUAGE_ERROR, "403", None, MYMEMORY_LANGUAGE_ERROR)
     return 200, {}, mymemory_body(q.upper())
+
+
+def libretranslate(state: FakeService, request: Request) -> Answer:
+    """LibreTranslate's POST /translate: {"q": text or list, "api_key"?} → {"translatedText": …}."""
+    payload = request.json()
+    if payload.get("api_key") not in (None, KEY):
+        return _json(403, {"error": "Invalid API key"})
+    q = payload["q"]
+    return _json(200, {"translatedText": [s.upper() for s in q] if isinstance(q, list) else q.upper()})

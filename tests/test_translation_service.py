@@ -39,7 +39,7 @@ def libretranslate(state: FakeService, request: fake.Request) -> fake.Answer:
     if any("kaputt" in text for text in texts):
         time.sleep(0.3)
         return 400, {}, json.dumps({"error": "cannot translate"}).encode()
-    return 200, {}, json.dumps({"translatedText": [text.upper() for text in texts]}).encode()
+    return fake.libretranslate(state, request)
 
 
 @pytest.fixture

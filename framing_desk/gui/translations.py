@@ -123,7 +123,7 @@ class Translations(QObject):
         """The translation of each sentence by `name` (hand edits win), None where there is none."""
         own = self.by_provider.get(name, {})
         edited = self.by_provider.get(EDITED, {})
-        return [edited.get(s, own.get(s)) if name != EDITED else edited.get(s) for s in sentences]
+        return [edited.get(s, own.get(s)) for s in sentences]
 
     @property
     def idle(self) -> bool:

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from framing_desk.gui.app import build_window
 from framing_desk.gui.main_window import MainWindow
-from tests.fake_services import FakeService, Request, serve
+from tests.fake_services import FakeService, serve
+from tests.fake_services import libretranslate as fake_libretranslate
 
 ANALYSIS_TIMEOUT_MS = 90_000
 
@@ -49,16 +50,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     main.session.wait_idle()
 
 
-def libre_answer(state: FakeService, request: Request) -> tuple[int, dict[str, str], bytes]:
-    """LibreTranslate's POST /translate: {"q": [...]} → {"translatedText": [...]}, here "EN: " + text."""
-    import json
-
-    texts = request.json()["q"]
-    body = {"translatedText": [f"EN: {t}" for t in texts] if isinstance(texts, list) else f"EN: {texts}"}
-    return 200, {"Content-Type": "application/json"}, json.dumps(body).encode()
-
-
 @pytest.fixture
 def libretranslate() -> Iterator[FakeService]:
-    with serve(libre_answer) as state:
+    with serve(fake_libretranslate) as state:
         yield state

@@ -137,10 +137,10 @@ def test_translate_with_a_local_provider_and_compare(window: MainWindow, qtbot: 
     wait_analysed(qtbot, window)
     sentences = window._sentences()
     machine = translations.aligned("libretranslate", sentences)
-    assert machine == [f"EN: {s}" for s in sentences]
+    assert machine == [s.upper() for s in sentences]
     assert window.translation_choice.currentData() == "libretranslate"
     shown = window.translation_view.toPlainText()
-    assert "EN: Historischer Durchbruch" in shown
+    assert "HISTORISCHER DURCHBRUCH" in shown
     assert "softened" in shown, "German words passed off as English lose every English framing finding"
     model = window.compare_view.model
     assert model.columnCount() >= 4, "number, German and two translations"
