@@ -7,8 +7,6 @@ from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 
-import docx
-
 from framing_desk.core.export.report import ReportInput
 from framing_desk.core.storage import atomic_write_bytes
 
@@ -28,6 +26,8 @@ def paragraphs(text: str) -> list[str]:
 
 def docx_bytes(text: str, *, title: str = DEFAULT_TITLE, language: str = "de-DE") -> bytes:
     """A .docx with `title` as its heading (none if empty) and the paragraphs of `text`."""
+    import docx  # python-docx and lxml load in a fifth of a second: only when a Word file is made
+
     document = docx.Document()
     title = _NOT_XML.sub("", title).strip()
     properties = document.core_properties

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from deep_translator.constants import DEEPL_LANGUAGE_TO_CODE
-
 from framing_desk.core.translation.http import (
     RateLimitedError,
     ServiceError,
@@ -18,6 +16,7 @@ from framing_desk.core.translation.http import (
     raise_for_status,
     server_detail,
 )
+from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import pack_batches
 
 DEEPL_FREE_URL = "https://api-free.deepl.com"
@@ -38,12 +37,12 @@ def deepl_source(language: str) -> str | None:
     """DeepL's source code ("DE"; variants dropped), or None to let DeepL detect the language."""
     if language.lower() == "auto":
         return None
-    return str(DEEPL_LANGUAGE_TO_CODE.get(language.lower(), language)).split("-")[0].upper()
+    return code_for("DEEPL_LANGUAGE_TO_CODE", language).split("-")[0].upper()
 
 
 def deepl_target(language: str) -> str:
     """DeepL's target code; English and Portuguese get a regional variant ("EN-GB", "PT-PT")."""
-    code = str(DEEPL_LANGUAGE_TO_CODE.get(language.lower(), language)).upper()
+    code = code_for("DEEPL_LANGUAGE_TO_CODE", language).upper()
     return _TARGET_VARIANTS.get(code, code)
 
 

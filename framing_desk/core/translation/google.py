@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bs4 import BeautifulSoup
-from deep_translator.constants import GOOGLE_LANGUAGES_TO_CODES
-
 from framing_desk.core.translation.http import ServiceError, fetch, raise_for_status
+from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import pack_batches, split_long
 
 GOOGLE_URL = "https://translate.google.com"
@@ -22,7 +20,7 @@ _RESULT_CLASSES = ("t0", "result-container")  # deep-translator's element query 
 
 def google_code(language: str) -> str:
     """Map a language name deep-translator knows ("german") to Google's code; pass codes through."""
-    return str(GOOGLE_LANGUAGES_TO_CODES.get(language.lower(), language))
+    return code_for("GOOGLE_LANGUAGES_TO_CODES", language)
 
 
 class GoogleProvider:
@@ -62,6 +60,8 @@ class GoogleProvider:
         params = {"tl": google_code(target), "sl": google_code(source), "q": text}
         response = fetch("GET", self.url, params=params, timeout=self.timeout)
         raise_for_status(response, rejected=())
+        from bs4 import BeautifulSoup  # a sixth of a second to import: only when Google answers
+
         soup = BeautifulSoup(response.text(), "html.parser")
         for css_class in _RESULT_CLASSES:
             element = soup.find("div", {"class": css_class})

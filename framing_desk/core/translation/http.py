@@ -15,9 +15,6 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
-import requests
-import urllib3.exceptions
-
 MAX_BODY = 10 * 1024 * 1024
 """Largest answer, in bytes, that is read before the request counts as failed."""
 
@@ -130,6 +127,9 @@ def fetch(
     Raises OfflineError when the server cannot be reached or is too slow (retryable for timeouts),
     ServiceError when the connection breaks mid-answer (retryable) or the answer is too large.
     """
+    import requests  # with urllib3 and ssl a sixth of a second: loaded on the first request
+    import urllib3.exceptions
+
     deadline = time.monotonic() + timeout
     try:
         response = requests.request(

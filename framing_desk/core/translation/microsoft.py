@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deep_translator.constants import GOOGLE_LANGUAGES_TO_CODES
-
 from framing_desk.core.translation.http import (
     RateLimitedError,
     RejectedKeyError,
@@ -19,6 +17,7 @@ from framing_desk.core.translation.http import (
     raise_for_status,
     server_detail,
 )
+from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import pack_batches
 
 MICROSOFT_URL = "https://api.cognitive.microsofttranslator.com"
@@ -33,7 +32,7 @@ _CODES = {"iw": "he", "zh-CN": "zh-Hans", "zh-TW": "zh-Hant", "tl": "fil", "jw":
 
 def microsoft_code(language: str) -> str:
     """Microsoft's code for a language name deep-translator knows ("german"); codes pass through."""
-    code = str(GOOGLE_LANGUAGES_TO_CODES.get(language.lower(), language))
+    code = code_for("GOOGLE_LANGUAGES_TO_CODES", language)
     return _CODES.get(code, code)
 
 

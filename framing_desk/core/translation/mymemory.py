@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deep_translator.constants import MY_MEMORY_LANGUAGES_TO_CODES
-
 from framing_desk.core.translation.http import (
     RateLimitedError,
     ServiceError,
@@ -17,6 +15,7 @@ from framing_desk.core.translation.http import (
     raise_for_status,
     server_detail,
 )
+from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import split_long
 
 MYMEMORY_URL = "https://api.mymemory.translated.net"
@@ -30,7 +29,7 @@ _WARNING = "MYMEMORY WARNING"
 
 def mymemory_code(language: str) -> str:
     """MyMemory's code for a language name deep-translator knows ("german" → "de-DE"); codes pass through."""
-    return str(MY_MEMORY_LANGUAGES_TO_CODES.get(language.lower(), language))
+    return code_for("MY_MEMORY_LANGUAGES_TO_CODES", language)
 
 
 class MyMemoryProvider:

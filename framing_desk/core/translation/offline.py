@@ -25,9 +25,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 import sentencepiece as spm
-from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
 
 from framing_desk.core.storage import atomic_write_text, data_dir
+from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import TranslationError
 
 MAX_PACKAGE_BYTES = 4 * 1024**3
@@ -48,7 +48,6 @@ _TRANSLATOR_SPECS = {"TransformerSpec", "TransformerBase", "TransformerBig"}
 _CODE = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*")
 _MAX_METADATA = 1024 * 1024
 _CHUNK = 1024 * 1024
-_NAMES = {name.lower(): code for name, code in LIBRE_LANGUAGES_TO_CODES.items()}
 _log = logging.getLogger(__name__)
 
 
@@ -66,7 +65,7 @@ def default_models_dir() -> Path:
 def language_code(language: str) -> str:
     """The base code of a language code or name: "de-DE" and "German" both give "de"."""
     text = language.strip().lower().replace("_", "-")
-    return str(_NAMES.get(text, text)).split("-")[0]
+    return code_for("LIBRE_LANGUAGES_TO_CODES", text).split("-")[0]
 
 
 @dataclass(frozen=True)

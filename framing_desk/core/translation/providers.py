@@ -9,8 +9,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
-
 from framing_desk.core.translation.http import (
     TIMEOUT_MESSAGE,
     OfflineError,
@@ -21,6 +19,7 @@ from framing_desk.core.translation.http import (
     fetch,
     raise_for_status,
 )
+from framing_desk.core.translation.languages import code_for
 
 __all__ = [
     "MAX_RETRY_AFTER",
@@ -41,7 +40,6 @@ __all__ = [
 MAX_RETRY_AFTER = 30.0
 """Longest wait, in seconds, honoured from a server's Retry-After header."""
 
-_LIBRE_CODES = {name.lower(): code for name, code in LIBRE_LANGUAGES_TO_CODES.items()}
 _POLL = 0.05
 
 
@@ -205,7 +203,7 @@ def translate_sentences(
 
 def _language_code(language: str) -> str:
     """Map a language name deep-translator knows ("german") to its LibreTranslate code; pass codes through."""
-    return str(_LIBRE_CODES.get(language.lower(), language))
+    return code_for("LIBRE_LANGUAGES_TO_CODES", language)
 
 
 class LibreTranslateProvider:

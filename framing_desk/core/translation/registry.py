@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deep_translator.constants import LIBRE_LANGUAGES_TO_CODES
-
 from framing_desk.core.translation.deepl import DeepLProvider
 from framing_desk.core.translation.google import GOOGLE_URL, GoogleProvider
+from framing_desk.core.translation.languages import language_codes
 from framing_desk.core.translation.microsoft import MICROSOFT_URL, MicrosoftProvider
 from framing_desk.core.translation.mymemory import MYMEMORY_URL, MyMemoryProvider
 from framing_desk.core.translation.providers import LibreTranslateProvider, Provider
@@ -198,7 +197,7 @@ class OfflineModels:
 
 def no_model_message(source: str, target: str) -> str:
     """What to tell the user when no offline model translates `source` → `target` (codes)."""
-    names = {code: name.title() for name, code in LIBRE_LANGUAGES_TO_CODES.items()}
+    names = {code: name.title() for name, code in language_codes("LIBRE_LANGUAGES_TO_CODES").items()}
     pair = f"{names.get(source, source)} → {names.get(target, target)}"
     return (f"No offline model for {pair} is installed. Install one in Settings → Translation, "
             "or with `framing-desk translate --install-model FILE`.")
