@@ -11,7 +11,7 @@ from pathlib import Path
 
 from framing_desk.core import Engine
 from framing_desk.core.diff import word_diff
-from framing_desk.core.nlp.pipeline import shared_lemmatizer
+from framing_desk.core.nlp.lemmas import shared_lemmatizer
 from framing_desk.core.resources import sample_article
 from framing_desk.core.review import Review
 from framing_desk.core.rewrite import rewrite

@@ -19,7 +19,7 @@ from framing_desk import __version__
 from framing_desk.core.diff import edit_distance, to_html, to_json_ops, to_unified, word_diff
 from framing_desk.core.engine import Engine
 from framing_desk.core.model import LANGUAGES, Analysis, Finding, Severity, Voice
-from framing_desk.core.nlp.pipeline import shared_lemmatizer
+from framing_desk.core.nlp.lemmas import shared_lemmatizer
 from framing_desk.core.resources import sample_article
 from framing_desk.core.review import Review
 from framing_desk.core.rewrite import rewrite

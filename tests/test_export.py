@@ -29,7 +29,7 @@ from framing_desk.core.export import (
 )
 from framing_desk.core.export.docx_report import paragraphs
 from framing_desk.core.model import Analysis, Category, Explanation, Finding, Sentence, Severity, Voice
-from framing_desk.core.nlp.pipeline import shared_lemmatizer
+from framing_desk.core.nlp.lemmas import shared_lemmatizer
 from framing_desk.core.resources import resource_path
 from framing_desk.core.review import Decision, DecisionKind, Review, ReviewState
 from framing_desk.core.rewrite import Edit, Rewrite, rewrite

@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 
 from framing_desk.core import Engine
-from framing_desk.core.nlp.pipeline import shared_lemmatizer
+from framing_desk.core.nlp.lemmas import shared_lemmatizer
 from framing_desk.core.review import Decision, DecisionKind, Review
 from framing_desk.core.rewrite import rewrite
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing_desk.core import Engine
-from framing_desk.core.nlp.pipeline import shared_lemmatizer
+from framing_desk.core.nlp.lemmas import shared_lemmatizer
 from framing_desk.core.review import Decision, DecisionKind, Review
 from framing_desk.core.rewrite import rewrite
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from framing_desk.core import Engine
-from framing_desk.core.nlp.pipeline import shared_lemmatizer
+from framing_desk.core.nlp.lemmas import shared_lemmatizer
 from framing_desk.core.review import Review
 from framing_desk.core.rewrite import rewrite
 

@@ -27,6 +27,10 @@ _BATCH = 256
 _SEPARATOR = " \n "
 
 
+class LineMemo(dict[str, "_DocItems"]):
+    """What the pipeline found in each line of a document, for `Engine.analyze_lines` (one per document)."""
+
+
 class Engine:
     """Finds framing in texts of one language; build once, reuse for many texts."""
 
@@ -51,6 +55,59 @@ class Engine:
         for offset, chunk in split_chunks(text):
             collector.add(_DocItems.of(self.nlp(make_doc(self.nlp, chunk))), offset)
         return collector.result()
+
+    def analyze_lines(self, text: str, memo: LineMemo) -> Analysis:
+        """Like `analyze`, but lines found in `memo` are not analysed again (nothing crosses a line
+        break, so a document's analysis is that of its lines); afterwards `memo` holds this text's lines.
+
+        An edit then costs the analysis of the lines it touched, not of the whole document.
+        """
+        lines = text.split("\n")
+        missing = list(dict.fromkeys(line for line in lines if line.strip() and line not in memo))
+        if missing:
+            memo.update(zip(missing, self._items_of_lines(missing), strict=True))
+        collector = _Collector(text, self.language)
+        offset = 0
+        for line in lines:
+            if line.strip():
+                collector.add(memo[line], offset)
+            offset += len(line) + 1
+        for line in set(memo) - set(lines):
+            del memo[line]
+        return collector.result()
+
+    def _items_of_lines(self, lines: list[str]) -> Iterator[_DocItems]:
+        """Each line's items, its own offsets, from Docs of many lines joined (as in `analyze_many`)."""
+        group: list[str] = []
+        size = 0
+        for line in lines:
+            if group and size + len(line) + len(_SEPARATOR) > CHUNK_CHARS:
+                yield from self._joined_items(group)
+                group, size = [], 0
+            group.append(line)
+            size += len(line) + len(_SEPARATOR)
+        yield from self._joined_items(group)
+
+    def _joined_items(self, texts: list[str]) -> Iterator[_DocItems]:
+        if not texts:
+            return
+        if len(texts) == 1 and len(texts[0]) > CHUNK_CHARS:
+            yield self._long_line(texts[0])
+            return
+        items = _DocItems.of(self.nlp(make_doc(self.nlp, _SEPARATOR.join(texts))))
+        ranges = []
+        offset = 0
+        for text in texts:
+            ranges.append((offset, offset + len(text)))
+            offset += len(text) + len(_SEPARATOR)
+        for (start, _), part in zip(ranges, items.split(ranges), strict=True):
+            yield part.shifted(-start)
+
+    def _long_line(self, text: str) -> _DocItems:
+        parts = [_DocItems.of(self.nlp(make_doc(self.nlp, chunk))).shifted(offset)
+                 for offset, chunk in split_chunks(text)]
+        return _DocItems([s for p in parts for s in p.sentences], [m for p in parts for m in p.marks],
+                         [q for p in parts for q in p.quotes])
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[Analysis]:
         """Analyse many documents in order, each on its own, streaming.
@@ -131,6 +188,13 @@ class _DocItems:
                        span._.framing_voice, span._.framing_suggestions)
                  for span in doc.spans.get(SPAN_GROUP, [])]
         return cls(_sentence_extents(doc), marks, list(doc._.quote_chars))
+
+    def shifted(self, delta: int) -> _DocItems:
+        """The same items, `delta` characters further on."""
+        return _DocItems([(a + delta, b + delta) for a, b in self.sentences],
+                         [_Mark(m.start + delta, m.end + delta, m.rule, m.voice, m.suggestions)
+                          for m in self.marks],
+                         [(a + delta, b + delta) for a, b in self.quotes])
 
     def split(self, ranges: list[tuple[int, int]]) -> Iterator[_DocItems]:
         """The items within each of `ranges` (sorted, disjoint), in one sweep."""

@@ -14,12 +14,13 @@ import gzip
 import json
 import marshal
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import spacy_lookups_data
 
 from framing_desk.core.nlp.german import SELF_LEMMAS
-from framing_desk.core.storage import atomic_write_bytes
+from framing_desk.core.storage import atomic_write_bytes, cache_dir
 
 _ADJ_ENDINGS = ("sten", "ster", "stes", "stem", "ste", "eren", "erer", "eres", "erem", "ere",
                 "en", "em", "er", "es", "e")
@@ -177,3 +178,9 @@ def _german_fallback(form: str, get: Callable[[str], str | None],
             if found is not None and found[:1].isupper():
                 return form[:cut] + found.lower()
     return form
+
+
+@cache
+def shared_lemmatizer(language: str) -> Lemmatizer:
+    """One lemmatizer per language for the whole process (its table takes a while to load)."""
+    return Lemmatizer(language, cache_dir())

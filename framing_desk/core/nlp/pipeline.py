@@ -26,18 +26,12 @@ from framing_desk import __version__
 from framing_desk.core.nlp import german, lemmas, sentences, tagger
 from framing_desk.core.nlp.arrays import doc_text, word_forms, write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
-from framing_desk.core.nlp.lemmas import Lemmatizer
+from framing_desk.core.nlp.lemmas import Lemmatizer, shared_lemmatizer
 from framing_desk.core.nlp.quotes import QUOTE_MARKS, quote_spans
 from framing_desk.core.rules.catalog import load_rule_set
 from framing_desk.core.storage import cache_dir
 
-__all__ = ["build_pipeline", "sentences", "shared_lemmatizer", "tagger"]
-
-
-@cache
-def shared_lemmatizer(language: str) -> Lemmatizer:
-    """One lemmatizer per language for the whole process (its table takes a while to load)."""
-    return Lemmatizer(language, cache_dir())
+__all__ = ["build_pipeline", "sentences", "tagger"]
 
 
 class LemmaSetter:

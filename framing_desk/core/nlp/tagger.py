@@ -80,6 +80,6 @@ class CoarseTagger:
 
 @Language.factory("framing_tagger")
 def make_tagger(nlp: Language, name: str) -> CoarseTagger:
-    from framing_desk.core.nlp.pipeline import shared_lemmatizer
+    from framing_desk.core.nlp.lemmas import shared_lemmatizer
 
     return CoarseTagger(shared_lemmatizer(nlp.lang))
