@@ -18,7 +18,8 @@ from framing_desk.core.resources import resource_path, sample_article
 from framing_desk.gui.app_settings import app_settings
 from framing_desk.gui.main_window import MainWindow
 from framing_desk.gui.session import DocumentSession
-from framing_desk.gui.theme import THEMES, apply_theme
+from framing_desk.gui.settings_dialog import stored_language, stored_theme
+from framing_desk.gui.theme import THEMES, apply_theme, follow_system_scheme
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -67,12 +68,25 @@ def build_window(theme: str | None = None, language: str | None = None) -> MainW
     """The application's window with its session, settings, theme and translations applied."""
     app = create_application()
     settings = app_settings()
-    chosen_language = language or str(settings.value("ui/language", "") or QLocale.system().name()[:2])
-    install_translators(app, "de" if chosen_language == "de" else "en")
-    apply_theme(app, theme or str(settings.value("ui/theme", "system")))
+    install_translators(app, language or stored_language(settings))
+    apply_theme(app, theme or stored_theme(settings))
+    follow_system_scheme(app)
     session = DocumentSession(load_preferences(recover=True))
     window = MainWindow(session, settings)
     return window
+
+
+def open_first_document(window: MainWindow, file: Path | None, *, offer_recovery: bool = True) -> None:
+    """What a start shows: work a crash left unsaved (if the user wants it back), else `file`, else
+    the sample article on the very first start (and an empty window, ready for a document, later)."""
+    first_start = not bool(window.settings.value("app/started", False, type=bool))
+    window.settings.setValue("app/started", True)
+    if offer_recovery and window.offer_recovery():
+        window.status.setText(QCoreApplication.translate("MainWindow", "Restored the autosaved review."))
+    elif file is not None and file.resolve() != sample_article().resolve():
+        window.open_path(file)
+    elif file is not None or first_start or not offer_recovery:
+        window.open_sample()
 
 
 def wait_until_analysed(window: MainWindow, timeout: float = 60.0) -> bool:
@@ -95,10 +109,7 @@ def run(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
     app = create_application()
     window = build_window(args.theme, args.language)
-    if args.file is None or args.file.resolve() == sample_article().resolve():
-        window.open_sample()
-    else:
-        window.open_path(args.file)
+    open_first_document(window, args.file, offer_recovery=args.screenshot is None)
     if args.screenshot is not None:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))

@@ -7,7 +7,6 @@ from itertools import combinations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from framing_desk.core.diff import EditDistance
 from framing_desk.core.tone import ToneCheck, compare_translations, summarize_comparisons
+from framing_desk.gui import labels
 from framing_desk.gui.diff_view import DiffView
 from framing_desk.gui.styles import VERDICT_STYLES, verdict_color
 
@@ -165,8 +165,8 @@ class ComparisonModel(QAbstractTableModel):
 
 
 def verdict_label(check: ToneCheck) -> str:
-    """The verdict's name, translated (context "Verdict")."""
-    return QCoreApplication.translate("Verdict", VERDICT_STYLES[check.verdict].label)
+    """The verdict's name, translated (context "Labels")."""
+    return labels.verdict_label(check.verdict)
 
 
 class ComparisonView(QWidget):
@@ -346,7 +346,10 @@ class ComparisonView(QWidget):
             if total is None:
                 lines.append(self.tr("{a} ↔ {b}: no sentence translated by both").format(a=a, b=b))
                 continue
-            lines.append(self.tr("{a} ↔ {b}: {changed} words changed of {words} ({ratio} %)").format(
+            text = (self.tr("{a} ↔ {b}: {changed} word changed of {words} ({ratio} %)")
+                    if total.changed_words == 1
+                    else self.tr("{a} ↔ {b}: {changed} words changed of {words} ({ratio} %)"))
+            lines.append(text.format(
                 a=a, b=b, changed=total.changed_words, words=total.words,
                 ratio=self.locale().toString(100 * total.ratio, "f", 1)))
         self.summary.setText("\n".join(lines))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from framing_desk.core.density import ParagraphDensity
 from framing_desk.core.model import Category
-from framing_desk.gui.styles import CATEGORY_STYLES, category_underline, is_dark
+from framing_desk.gui.labels import category_label
+from framing_desk.gui.styles import category_underline, is_dark
 
 PATTERNS: dict[Category, Qt.BrushStyle] = {
     Category.EVALUATIVE: Qt.BrushStyle.NoBrush,
@@ -38,11 +39,6 @@ PATTERNS: dict[Category, Qt.BrushStyle] = {
 _MARGIN = 8
 _MAX_BAR_WIDTH = 32
 _SWATCH = 12
-
-
-def category_label(category: Category) -> str:
-    """The category's display name, translated (context "Category")."""
-    return QCoreApplication.translate("Category", CATEGORY_STYLES[category].label)
 
 
 def fill_swatch(painter: QPainter, rect: QRectF, category: Category) -> None:
@@ -111,10 +107,14 @@ class DensityChart(QWidget):
     def bar_tooltip(self, index: int) -> str:
         """"Paragraph 3: 4 findings per 100 words — 2 Evaluative, 1 Certainty"."""
         paragraph = self._paragraphs[index]
-        text = self.tr("Paragraph {number}: {density} findings per 100 words").format(
-            number=paragraph.block + 1, density=self._number(paragraph.weighted))
+        density = self._number(paragraph.weighted)
+        text = (self.tr("Paragraph {number}: {density} finding per 100 words")
+                if round(paragraph.weighted, 1) == 1
+                else self.tr("Paragraph {number}: {density} findings per 100 words"))
+        text = text.format(number=paragraph.block + 1, density=density)
         if paragraph.counts:
-            text += " — " + ", ".join(f"{count} {category_label(category)}"
+            text += " — " + ", ".join(self.tr("{count} {category}").format(count=count,
+                                                                           category=category_label(category))
                                       for category, count in paragraph.counts.items())
         return text
 

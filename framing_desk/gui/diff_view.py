@@ -19,8 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from framing_desk.core.diff import DiffOp, Op, edit_distance, word_diff
+from framing_desk.core.diff import DiffOp, EditDistance, Op, edit_distance, word_diff
 from framing_desk.gui.styles import DELETE_DARK, DELETE_LIGHT, INSERT_DARK, INSERT_LIGHT, pick
+from framing_desk.gui.workers import Task, start
+
+BACKGROUND_CHARS = 20_000
+"""Pairs longer than this together are compared in a pool thread, not on the UI thread."""
+
+Comparison = tuple[tuple[DiffOp, ...], EditDistance]
+
+
+def compare(texts: tuple[str, str]) -> Comparison:
+    """The word-level edits from text A to text B and how many words they change."""
+    ops = word_diff(*texts)
+    return ops, edit_distance(*texts, ops)
 
 
 class DiffMode(StrEnum):
@@ -38,11 +50,13 @@ class DiffView(QWidget):
     """
 
     currentPairChanged = Signal(str)
+    rendered = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, choose_pair: bool = True) -> None:
         super().__init__(parent)
         self._pairs: dict[str, tuple[str, str]] = {}
-        self._ops: dict[str, tuple[tuple[str, str], tuple[DiffOp, ...]]] = {}
+        self._ops: dict[str, tuple[tuple[str, str], Comparison]] = {}
+        self._computing: dict[str, Task] = {}
         self._shown: str | None = None
         self._mode = DiffMode.MARKUP
 
@@ -120,12 +134,31 @@ class DiffView(QWidget):
         self._render()
         self.currentPairChanged.emit(label)
 
-    def _diff(self, label: str) -> tuple[DiffOp, ...]:
+    def _comparison(self, label: str) -> Comparison | None:
+        """The pair's diff, computed now if it is short; None while a long one is computed."""
         texts = self._pairs[label]
         cached = self._ops.get(label)
-        if cached is None or cached[0] != texts:
-            cached = self._ops[label] = (texts, word_diff(*texts))
-        return cached[1]
+        if cached is not None and cached[0] == texts:
+            return cached[1]
+        if len(texts[0]) + len(texts[1]) <= BACKGROUND_CHARS:
+            self._ops[label] = (texts, compare(texts))
+            return self._ops[label][1]
+        running = self._computing.get(label)
+        if running is None or running.args[0] != texts:
+            task = Task(compare, texts)
+            task.signals.finished.connect(lambda result, t=task: self._compared(label, t, result))
+            self._computing[label] = start(task)
+        return None
+
+    def _compared(self, label: str, task: Task, result: Comparison) -> None:
+        if self._computing.get(label) is not task:
+            return
+        del self._computing[label]
+        texts = task.args[0]
+        if self._pairs.get(label) == texts:
+            self._ops[label] = (texts, result)
+            if self.current() == label:
+                self._render()
 
     def _render(self) -> None:
         """Fill the browser and summary; the scroll position stays when the same pair is shown again."""
@@ -138,9 +171,14 @@ class DiffView(QWidget):
             self.browser.setPlainText("")
             self.browser.setPlaceholderText(self.tr("Nothing to compare"))
             return
-        ops = self._diff(label)
-        distance = edit_distance(*self._pairs[label], ops)
-        self.summary.setText(self.tr("{changed} words changed of {words} ({ratio} %)").format(
+        comparison = self._comparison(label)
+        if comparison is None:
+            self.summary.setText(self.tr("Comparing…"))
+            return
+        ops, distance = comparison
+        summary = (self.tr("{changed} word changed of {words} ({ratio} %)") if distance.changed_words == 1
+                   else self.tr("{changed} words changed of {words} ({ratio} %)"))
+        self.summary.setText(summary.format(
             changed=distance.changed_words, words=distance.words,
             ratio=self.locale().toString(100 * distance.ratio, "f", 1)))
         scroll = self.browser.verticalScrollBar()
@@ -148,6 +186,7 @@ class DiffView(QWidget):
         self.browser.setHtml(render_html(ops, self._mode))
         scroll.setValue(position)
         self._shown = label
+        self.rendered.emit()
 
 
 def render_html(ops: tuple[DiffOp, ...], mode: DiffMode) -> str:

@@ -148,7 +148,9 @@ class FindingsPanel(QWidget):
             for column in (1, 2, 3):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             open_count = sum(1 for f in findings if self._review and self._review.decision(f).is_open)
-            self.summary.setText(self.tr("{0} findings · {1} open · {2} shown").format(
+            summary = (self.tr("{0} finding · {1} open · {2} shown") if len(findings) == 1
+                       else self.tr("{0} findings · {1} open · {2} shown"))
+            self.summary.setText(summary.format(
                 len(findings), open_count, len(visible)))
             if selected is not None:
                 self.select(selected, emit=False)

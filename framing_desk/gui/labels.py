@@ -1,4 +1,8 @@
-"""User-visible names of core values, translatable with Qt Linguist (context "Labels")."""
+"""User-visible names of core values, translatable with Qt Linguist (context "Labels").
+
+Every name is written out as a literal `QCoreApplication.translate("Labels", "…")`
+call, so that `pyside6-lupdate` (scripts/update-translations.sh) finds it.
+"""
 
 from __future__ import annotations
 
@@ -9,55 +13,58 @@ from framing_desk.core.review import DecisionKind
 from framing_desk.core.tone import Verdict
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def category_label(category: Category) -> str:
     return {
-        Category.EVALUATIVE: _t("Evaluative"),
-        Category.INTENSIFIER: _t("Intensifier"),
-        Category.CERTAINTY: _t("Certainty"),
-        Category.VAGUE_ATTRIBUTION: _t("Vague attribution"),
-        Category.LOADED_TERM: _t("Loaded term"),
-        Category.PRESUPPOSITION: _t("Presupposition"),
-        Category.OPINION: _t("Opinion"),
+        Category.EVALUATIVE: QCoreApplication.translate("Labels", "Evaluative"),
+        Category.INTENSIFIER: QCoreApplication.translate("Labels", "Intensifier"),
+        Category.CERTAINTY: QCoreApplication.translate("Labels", "Certainty"),
+        Category.VAGUE_ATTRIBUTION: QCoreApplication.translate("Labels", "Vague attribution"),
+        Category.LOADED_TERM: QCoreApplication.translate("Labels", "Loaded term"),
+        Category.PRESUPPOSITION: QCoreApplication.translate("Labels", "Presupposition"),
+        Category.OPINION: QCoreApplication.translate("Labels", "Opinion"),
     }[category]
 
 
 def severity_label(severity: Severity) -> str:
-    return {Severity.INFO: _t("info"), Severity.WARNING: _t("warning"), Severity.ERROR: _t("error")}[severity]
+    return {
+        Severity.INFO: QCoreApplication.translate("Labels", "info"),
+        Severity.WARNING: QCoreApplication.translate("Labels", "warning"),
+        Severity.ERROR: QCoreApplication.translate("Labels", "error"),
+    }[severity]
 
 
 def voice_label(voice: Voice) -> str:
-    return {Voice.AUTHOR: _t("author's voice"), Voice.QUOTE: _t("quoted source")}[voice]
+    return {
+        Voice.AUTHOR: QCoreApplication.translate("Labels", "author's voice"),
+        Voice.QUOTE: QCoreApplication.translate("Labels", "quoted source"),
+    }[voice]
 
 
 def decision_label(kind: DecisionKind) -> str:
     return {
-        DecisionKind.OPEN: _t("open"),
-        DecisionKind.ACCEPTED: _t("accepted"),
-        DecisionKind.CUSTOM: _t("own wording"),
-        DecisionKind.KEPT: _t("kept"),
-        DecisionKind.IGNORED_HERE: _t("ignored here"),
-        DecisionKind.IGNORED_EVERYWHERE: _t("ignored everywhere"),
+        DecisionKind.OPEN: QCoreApplication.translate("Labels", "open"),
+        DecisionKind.ACCEPTED: QCoreApplication.translate("Labels", "accepted"),
+        DecisionKind.CUSTOM: QCoreApplication.translate("Labels", "own wording"),
+        DecisionKind.KEPT: QCoreApplication.translate("Labels", "kept"),
+        DecisionKind.IGNORED_HERE: QCoreApplication.translate("Labels", "ignored here"),
+        DecisionKind.IGNORED_EVERYWHERE: QCoreApplication.translate("Labels", "ignored everywhere"),
     }[kind]
 
 
 def action_label(action: Action) -> str:
     return {
-        Action.DELETE: _t("Delete these words"),
-        Action.NAME_SOURCE: _t("Name the source"),
-        Action.ATTRIBUTE_CLAIM: _t("Attribute the claim"),
-        Action.REPHRASE: _t("Rephrase"),
+        Action.DELETE: QCoreApplication.translate("Labels", "Delete these words"),
+        Action.NAME_SOURCE: QCoreApplication.translate("Labels", "Name the source"),
+        Action.ATTRIBUTE_CLAIM: QCoreApplication.translate("Labels", "Attribute the claim"),
+        Action.REPHRASE: QCoreApplication.translate("Labels", "Rephrase"),
     }[action]
 
 
 def verdict_label(verdict: Verdict) -> str:
     return {
-        Verdict.PRESERVED: _t("preserved"),
-        Verdict.SOFTENED: _t("softened"),
-        Verdict.AMPLIFIED: _t("amplified"),
-        Verdict.SHIFTED: _t("shifted"),
-        Verdict.NEUTRAL: _t("neutral"),
+        Verdict.PRESERVED: QCoreApplication.translate("Labels", "preserved"),
+        Verdict.SOFTENED: QCoreApplication.translate("Labels", "softened"),
+        Verdict.AMPLIFIED: QCoreApplication.translate("Labels", "amplified"),
+        Verdict.SHIFTED: QCoreApplication.translate("Labels", "shifted"),
+        Verdict.NEUTRAL: QCoreApplication.translate("Labels", "neutral"),
     }[verdict]

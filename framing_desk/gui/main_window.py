@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -26,15 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from framing_desk.core.density import paragraph_density
-from framing_desk.core.export import (
-    ReportInput,
-    TranslationColumn,
-    render_html,
-    write_docx,
-    write_html,
-    write_json,
-)
+from framing_desk.core.export.report import ReportInput, TranslationColumn
 from framing_desk.core.model import Category, Finding, Voice
+from framing_desk.core.project import (
+    SUFFIX,
+    Project,
+    ProjectError,
+    Recovery,
+    decisions_for,
+    discard_recovery,
+    load_project,
+    load_recovery,
+    pending_recoveries,
+    project_from_review,
+    write_recovery,
+)
 from framing_desk.core.resources import resource_path, sample_article
 from framing_desk.core.review import Decision, DecisionKind
 from framing_desk.core.textio import UndecodableInputError
@@ -45,7 +53,7 @@ from framing_desk.core.translation.references import (
     align_to_sentences,
     read_reference,
 )
-from framing_desk.core.translation.registry import providers
+from framing_desk.core.translation.registry import provider_info, providers
 from framing_desk.gui import styles
 from framing_desk.gui.aligned_view import AlignedSentence, AlignedView, Badge
 from framing_desk.gui.app_settings import add_recent_file, recent_files
@@ -55,9 +63,11 @@ from framing_desk.gui.diff_view import DiffView
 from framing_desk.gui.findings_panel import FindingsPanel
 from framing_desk.gui.labels import verdict_label
 from framing_desk.gui.positions import Utf16Map
+from framing_desk.gui.projects import ProjectStore
 from framing_desk.gui.session import DocumentSession
+from framing_desk.gui.settings_dialog import SettingsDialog
 from framing_desk.gui.source_editor import SourceEditor
-from framing_desk.gui.translations import Translations
+from framing_desk.gui.translations import EDITED, Translations
 
 APP_NAME = "Framing Desk"
 
@@ -92,8 +102,15 @@ class MainWindow(QMainWindow):
         self._tone_text: str | None = None
         self._pending_reference: Path | None = None
         self._wanted_translation: str | None = None
+        self._pending_project: Project | None = None
+        self._created: datetime | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self.projects = ProjectStore(self.current_project, self)
+        self.setAcceptDrops(True)
 
         self.editor = SourceEditor()
+        self.editor.setPlaceholderText(self.tr(
+            "Open a document (Ctrl+O), paste one (Ctrl+Shift+V) or drop a file here."))
         self.translation_view = AlignedView(self.tr("— not translated —"))
         self.translation_view.setObjectName("translationView")
         self.rewrite_view = AlignedView(self.tr("— no rewrite yet —"))
@@ -183,6 +200,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.addAction(self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open))
+        file.addAction(self._action(self.tr("&Save project"), self.save_project,
+                                    QKeySequence.StandardKey.Save))
+        file.addAction(self._action(self.tr("Save project &as…"), self.save_project_as,
+                                    QKeySequence.StandardKey.SaveAs))
+        file.addSeparator()
         file.addAction(self._action(self.tr("Open the &sample article"), self.open_sample))
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -202,6 +224,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        edit.addAction(self.settings_action)
         review = bar.addMenu(self.tr("&Review"))
         self.next_action = self._action(self.tr("&Next open finding"), self.next_finding, "F8")
         self.previous_action = self._action(self.tr("&Previous open finding"), self.previous_finding,
@@ -240,6 +265,8 @@ class MainWindow(QMainWindow):
             translate.addAction(action)
         translate.addSeparator()
         translate.addAction(self.cancel_action)
+        translate.addAction(self._action(self.tr("Translation &settings…"),
+                                         lambda: self.open_settings("providers")))
 
     def _connect(self) -> None:
         session = self.session
@@ -252,6 +279,7 @@ class MainWindow(QMainWindow):
         self.editor.textChanged.connect(self._text_edited)
         self.editor.document().undoCommandAdded.connect(self._text_undo_step)
         self.editor.installEventFilter(self)
+        self.editor.viewport().installEventFilter(self)
         self.editor.decisionRequested.connect(self.decide)
         self.editor.customRequested.connect(self.custom)
         self.editor.ignoreEverywhereRequested.connect(self.ignore_everywhere)
@@ -274,6 +302,12 @@ class MainWindow(QMainWindow):
         self.translations.progress.connect(self._translation_progress)
         self.translations.running.connect(self._translation_running)
         self.cancel_button.clicked.connect(self.translations.cancel)
+        session.decisionsChanged.connect(self.projects.changed)
+        self.translations.modified.connect(self.projects.changed)
+        self.projects.dirtyChanged.connect(self.setWindowModified)
+        self.projects.failed.connect(self._show_error)
+        self.projects.saved.connect(self._project_saved)
+        self.projects.autosaveFailed.connect(self._autosave_failed)
 
     # --- document -------------------------------------------------------------------------------
 
@@ -285,16 +319,22 @@ class MainWindow(QMainWindow):
             self._setting_text = False
         self._history.clear()
         self._redo_history.clear()
-        self.setWindowTitle(f"{self.session.title or self.tr('Untitled')} — {APP_NAME}")
+        self._set_title()
+        self.projects.reset(None)
+        self._created = None
         self.rewrite_view.set_sentences([])
         self.translation_view.set_sentences([])
         self.translations.clear()
         self._tone_text = None
         self._update_actions()
 
+    def _set_title(self) -> None:
+        self.setWindowTitle(f"{self.session.title or self.tr('Untitled')}[*] — {APP_NAME}")
+
     def _text_edited(self) -> None:
-        if not self._setting_text:
-            self.session.set_text(self.editor.toPlainText())
+        if not self._setting_text and (text := self.editor.toPlainText()) != self.session.text:
+            self.session.set_text(text)
+            self.projects.changed()
 
     def _text_undo_step(self) -> None:
         if not self._setting_text:
@@ -314,6 +354,9 @@ class MainWindow(QMainWindow):
         if self._pending_reference is not None and self.session.analysed:
             reference, self._pending_reference = self._pending_reference, None
             self.add_reference(reference)
+        if self._pending_project is not None and self.session.analysed:
+            project, self._pending_project = self._pending_project, None
+            self._restore_translations(project)
         if self.session.analysed and self._tone_text != review.text:
             self._tone_text = review.text
             for name in self.translations.names():
@@ -342,7 +385,8 @@ class MainWindow(QMainWindow):
                           if sentence.start <= old < sentence.end)
             items.append(AlignedSentence(shown or None, sentence.block, marks=marks))
         applied = len(rewrite.applied)
-        self.rewrite_info.setText(self.tr("{0} changes applied").format(applied))
+        self.rewrite_info.setText(self.tr("1 change applied") if applied == 1
+                                  else self.tr("{0} changes applied").format(applied))
         if self.rewrite_english.isChecked():
             items = self._english_rewrite(items)
         self.rewrite_view.set_sentences(items)
@@ -442,7 +486,15 @@ class MainWindow(QMainWindow):
     # --- undo -----------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Route the editor's own Ctrl+Z/Ctrl+Shift+Z to the shared history of text and decisions."""
+        """Route the editor's own Ctrl+Z/Ctrl+Shift+Z to the shared history of text and decisions;
+        files dropped on the editor open as documents (dropped text is still inserted)."""
+        if watched is self.editor.viewport() and isinstance(event, (QDragEnterEvent, QDropEvent)) \
+                and _dropped_file(event.mimeData()) is not None:
+            if isinstance(event, QDragEnterEvent):
+                self.dragEnterEvent(event)
+            else:
+                self.dropEvent(event)
+            return True
         if (watched is self.editor and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent)
                 and (event.matches(QKeySequence.StandardKey.Undo)
@@ -463,6 +515,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._setting_text = False
             self.session.set_text(self.editor.toPlainText())
+            self.projects.changed()
         else:
             self.session.undo()
         self._update_actions()
@@ -479,6 +532,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._setting_text = False
             self.session.set_text(self.editor.toPlainText())
+            self.projects.changed()
         else:
             self.session.redo()
         self._update_actions()
@@ -541,15 +595,33 @@ class MainWindow(QMainWindow):
 
     # --- files ----------------------------------------------------------------------------------
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(path)
+
     def open_sample(self) -> None:
         """Open the sample article with the team's reference translation."""
         reference = resource_path("samples", "raketenstopp.en.txt")
         self.open_path(sample_article(), reference=reference if reference.exists() else None)
 
     def open_path(self, path: Path, *, reference: Path | None = None) -> bool:
-        """Open a document; a clear message (and nothing changed) if it cannot be read."""
+        """Open a document or a project; a clear message (and nothing changed) if it cannot be read."""
         from framing_desk.core.documents import DocumentError, open_document
 
+        if path.suffix.lower() == SUFFIX:
+            return self.open_project(path)
+        if not self.confirm_discard():
+            return False
         try:
             document = open_document(path)
         except DocumentError as exc:
@@ -592,7 +664,163 @@ class MainWindow(QMainWindow):
         except DocumentError as exc:
             self._show_error(self.tr("Nothing to paste"), str(exc))
             return
-        self.session.load_text(document.text, title=self.tr("Pasted text"))
+        if self.confirm_discard():
+            self.session.load_text(document.text, title=self.tr("Pasted text"))
+
+    # --- projects -------------------------------------------------------------------------------
+
+    def current_project(self) -> Project | None:
+        """The review as it stands (the editor's latest text), for saving; None before an analysis."""
+        review = self.session.review
+        if review is None:
+            return None
+        sentences = self._sentences()
+        names = [n for n in self.translations.names() if n != EDITED]
+        translations = {n: tuple(self.translations.by_provider[n].get(s) for s in sentences) for n in names}
+        edited = self.translations.by_provider.get(EDITED, {})
+        human = {i: edited[s] for i, s in enumerate(sentences) if s in edited}
+        options = self.translations.settings.options
+        project = project_from_review(
+            review, title=self.session.title, source_path=self.session.path,
+            translations=translations, human_translations=human,
+            providers={n: options[n] for n in names if n in options}, created=self._created)
+        return replace(project, text=self.session.text)
+
+    def open_project(self, path: Path) -> bool:
+        """Open a saved review; for a damaged file, offer its backup copy."""
+        if not self.confirm_discard():
+            return False
+        try:
+            project = load_project(path)
+        except ProjectError as exc:
+            if exc.backup is None:
+                self._show_error(self.tr("Cannot open the project"), str(exc))
+                return False
+            answer = QMessageBox.question(
+                self, self.tr("Cannot open the project"),
+                self.tr("{0}\n\nOpen the backup copy saved before the last save?").format(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                project = load_project(path, use_backup=True)
+            except ProjectError as backup_error:
+                self._show_error(self.tr("Cannot open the backup copy"), str(backup_error))
+                return False
+        self._load_project(project, path)
+        add_recent_file(self.settings, str(path))
+        return True
+
+    def _load_project(self, project: Project, path: Path | None) -> None:
+        self._pending_project = project
+        self._pending_reference = None
+        self.session.load_text(project.text, title=project.title or (path.stem if path else ""),
+                               path=project.source_path,
+                               decisions=lambda analysis: decisions_for(project, analysis))
+        self.projects.path = path
+        self._created = project.created
+
+    def _restore_translations(self, project: Project) -> None:
+        """Show a loaded project's translations once its sentences are known again."""
+        sentences = self._sentences()
+        lost = 0
+        for name, items in project.translations.items():
+            if len(items) != len(sentences):
+                lost += 1
+                continue
+            if name.startswith("reference:"):
+                label = self.tr("Reference: {0}").format(Path(name.partition(":")[2]).stem)
+            else:
+                label = provider_info(name).label if name in {p.name for p in providers()} else name
+            self.translations.add(name, label, sentences, items)
+        self.translations.restore_edits({sentences[i]: text for i, text in project.human_translations.items()
+                                         if 0 <= i < len(sentences)})
+        if lost:
+            self.status.setText(self.tr("A saved translation no longer fits the sentences and was left out.")
+                                if lost == 1 else
+                                self.tr("{0} saved translations no longer fit the sentences and were "
+                                        "left out.").format(lost))
+
+    def save_project(self) -> bool:
+        """Save to the project's file, or ask for one (Ctrl+S)."""
+        if self.projects.path is None:
+            return self.save_project_as()
+        self.projects.save(self.projects.path)
+        return True
+
+    def save_project_as(self) -> bool:
+        folder = self.session.path.parent if self.session.path else Path.home()
+        stem = Path(self.session.title or self.tr("Review")).stem
+        suggestion = self.projects.path or folder / f"{stem}{SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the review as a project"), str(suggestion),
+                                              self.tr("Framing Desk projects (*{0})").format(SUFFIX))
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self.projects.save(path) is not None
+
+    def _project_saved(self, project: Project) -> None:
+        self._created = project.created
+        if self.projects.path is not None:
+            add_recent_file(self.settings, str(self.projects.path))
+            self.status.setText(self.tr("Saved {0}").format(self.projects.path))
+
+    def _autosave_failed(self, message: str) -> None:
+        self.status.setText(self.tr("Autosave failed: {0}").format(message))
+
+    def _ask_to_save(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("“{0}” has changes that are not saved in a project. Save them?").format(
+                self.session.title or self.tr("Untitled")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def confirm_discard(self) -> bool:
+        """Before the review is replaced or closed: save, discard or stay (False) if it is unsaved."""
+        if not self.projects.dirty:
+            return True
+        self.session.flush()
+        self.projects.autosave_now()
+        answer = self._ask_to_save()
+        if answer == QMessageBox.StandardButton.Save:
+            if self.projects.path is None:
+                return self.save_project_as() and self.projects.wait() and not self.projects.dirty
+            return self.projects.save_and_wait(self.projects.path)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosaved review; True if it was restored."""
+        recoveries = pending_recoveries()
+        if not recoveries:
+            return False
+        recovery = recoveries[0]
+        if recovery.problem is not None:
+            self._show_error(self.tr("Autosaved review damaged"),
+                             self.tr("An autosaved review from {0} is damaged and cannot be restored. It "
+                                     "has been set aside.").format(_when(recovery)))
+            discard_recovery(recovery)
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Restore unsaved work?"),
+            self.tr("Framing Desk did not close properly last time. Restore the unsaved review "
+                    "“{0}” (autosaved {1})?\n\nIf you choose No, the autosaved copy is deleted.").format(
+                recovery.title or self.tr("Untitled"), _when(recovery)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            discard_recovery(recovery)
+            return False
+        try:
+            project = load_recovery(recovery)
+        except ProjectError as exc:
+            self._show_error(self.tr("Cannot restore"), str(exc))
+            return False
+        self._load_project(project, recovery.project_path)
+        write_recovery(project, self.projects.session_id, project_path=recovery.project_path)
+        discard_recovery(recovery)
+        self.projects.changed()
+        return True
 
     def import_reference(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -652,6 +880,8 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str, path: Path) -> bool:
         """Write the report (or the rewrite, for docx) to `path`; a message if that fails."""
+        from framing_desk.core.export import render_html, write_docx, write_html, write_json
+
         report = self.report()
         if report is None:
             self._show_error(self.tr("Nothing to export yet"),
@@ -843,6 +1073,32 @@ class MainWindow(QMainWindow):
         self.translate_button.setEnabled(not running)
         self.status.setText(self.tr("Translating…") if running else "")
 
+    # --- settings -------------------------------------------------------------------------------
+
+    def open_settings(self, page: str | None = None) -> SettingsDialog:
+        """Show the settings dialog (window-modal); what it saves takes effect at once."""
+        if self._settings_dialog is not None:
+            if page is not None:
+                self._settings_dialog.show_page(page)
+            self._settings_dialog.raise_()
+            return self._settings_dialog
+        dialog = SettingsDialog(self.session.preferences, self.translations.settings, self.translations.keys,
+                                self.settings, self, page=page)
+        dialog.applied.connect(lambda: self._settings_applied(dialog))
+        dialog.finished.connect(lambda _result: self._settings_closed(dialog))
+        self._settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_applied(self, dialog: SettingsDialog) -> None:
+        self.translations.settings = dialog.translation_settings()
+        if dialog.preferences() != self.session.preferences:
+            self.session.set_preferences(dialog.preferences())
+
+    def _settings_closed(self, dialog: SettingsDialog) -> None:
+        self._settings_dialog = None
+        dialog.deleteLater()
+
     # --- screenshots and layout -----------------------------------------------------------------
 
     def restore_layout(self) -> None:
@@ -858,12 +1114,16 @@ class MainWindow(QMainWindow):
         tabs = {"diff": 0, "compare": 1, "chart": 2}
         if view in tabs:
             self.bottom_tabs.setCurrentIndex(tabs[view])
+        if view == "settings":
+            self.open_settings("providers")
         review = self.session.review
         if review is not None and review.findings:
             self.editor.select_finding(review.findings[0])
             self.editor.moveCursor(self.editor.textCursor().MoveOperation.Start)
 
     def grab_view(self, view: str) -> QImage:
+        if view == "settings" and self._settings_dialog is not None:
+            return self._settings_dialog.grab().toImage()
         return self.grab().toImage()
 
     # --- messages -------------------------------------------------------------------------------
@@ -871,10 +1131,33 @@ class MainWindow(QMainWindow):
     def _show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: paint the marks, badges and highlights again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.editor.restyle()
+            self._refresh_findings()
+            self._refresh_rewrite()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.flush()
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.projects.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.session.flush()
         self.translations.close()
         event.accept()
 
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file a drag carries, if it carries exactly one."""
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+    return Path(files[0]) if len(files) == 1 else None
+
+
+def _when(recovery: Recovery) -> str:
+    return recovery.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -9,7 +9,8 @@ class Utf16Map:
     """Converts offsets for one text; identity (and cheap) when the text has no astral characters."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        wide = not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text)
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if wide else []
 
     def to_qt(self, offset: int) -> int:
         """A str offset → the UTF-16 position Qt uses."""

@@ -9,58 +9,75 @@ decisions is dropped, so the views only ever see consistent states.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from framing_desk.core.analysis_cache import AnalysisCache
 from framing_desk.core.model import Analysis, Finding
 from framing_desk.core.preferences import Preferences, filter_findings, write_custom_rule_dir
-from framing_desk.core.review import Decision, DecisionKind, Review, ReviewState
+from framing_desk.core.review import Decision, DecisionKind, FindingKey, Review, ReviewState
 from framing_desk.core.rewrite import Rewrite, rewrite
 from framing_desk.core.rules.catalog import builtin_rule_dir
 from framing_desk.core.storage import cache_dir
 from framing_desk.gui.workers import Task, start
+
+if TYPE_CHECKING:
+    from framing_desk.core.engine import Engine, LineMemo
 
 REANALYSE_DELAY_MS = 350
 """Pause in typing after which the text is analysed again."""
 
 
 class EngineHolder:
-    """Builds the engine and the lemmatizer once, in whichever pool thread needs them first."""
+    """Builds the engine and the lemmatizer once, in whichever pool thread needs them first.
+
+    It remembers the analysis of each line of the document, so that after an edit only
+    the changed lines are analysed again (`Engine.analyze_lines`).
+    """
 
     def __init__(self, language: str, extra_rule_dirs: tuple[Path, ...]) -> None:
         self.language = language
         self.extra_rule_dirs = extra_rule_dirs
         self._lock = threading.Lock()
-        self._engine: object | None = None
+        self._engine: Engine | None = None
+        self._lines: LineMemo | None = None
 
     @property
     def rule_dirs(self) -> list[Path]:
         return [builtin_rule_dir(self.language), *self.extra_rule_dirs]
 
-    def analyze(self, text: str) -> Analysis:
-        from framing_desk.core.engine import Engine
+    def engine(self) -> Engine:
+        from framing_desk.core.engine import Engine, LineMemo
 
         with self._lock:
             if self._engine is None:
                 self._engine = Engine(self.language, self.extra_rule_dirs)
-            engine = self._engine
-        assert isinstance(engine, Engine)
-        return engine.analyze(text)
+                self._lines = LineMemo()
+            return self._engine
+
+    def analyze(self, text: str) -> Analysis:
+        engine = self.engine()
+        assert self._lines is not None
+        return engine.analyze_lines(text, self._lines)
 
     def warm_up(self) -> bool:
         """Build the engine and the lemma tables (returns True for the signal's payload)."""
-        self.analyze("")
-        from framing_desk.core.nlp.pipeline import shared_lemmatizer
+        self.engine()
+        from framing_desk.core.nlp.lemmas import shared_lemmatizer
 
         shared_lemmatizer(self.language)
         return True
 
 
+DecisionSource = Callable[[Analysis], dict[FindingKey, Decision]]
+
+
 def _rewrite(state: ReviewState, draft: bool) -> Rewrite:
-    from framing_desk.core.nlp.pipeline import shared_lemmatizer
+    from framing_desk.core.nlp.lemmas import shared_lemmatizer
 
     return rewrite(state, shared_lemmatizer(state.analysis.language), draft=draft)
 
@@ -95,7 +112,7 @@ class DocumentSession(QObject):
         self._holder = self._make_holder()
         self._tasks: set[Task] = set()
         self._rewrite_generation = 0
-        self._pending_decisions: dict[tuple[str, int, int], Decision] | None = None
+        self._pending_decisions: DecisionSource | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REANALYSE_DELAY_MS)
@@ -122,8 +139,12 @@ class DocumentSession(QObject):
         return self.review is not None and self.review.text == self._text
 
     def load_text(self, text: str, *, title: str = "", path: Path | None = None,
-                  decisions: dict[tuple[str, int, int], Decision] | None = None) -> None:
-        """Replace the document; findings appear at once if this text was analysed before."""
+                  decisions: DecisionSource | None = None) -> None:
+        """Replace the document; findings appear at once if this text was analysed before.
+
+        `decisions`, given the first analysis, returns the decisions to start with
+        (those of a saved project).
+        """
         self._timer.stop()
         self._text = text
         self.title = title
@@ -251,19 +272,20 @@ class DocumentSession(QObject):
         self._take_analysis(analysis, store=True)
 
     def _take_analysis(self, raw: Analysis, *, store: bool) -> None:
-        if store:
-            rule_dirs = self._holder.rule_dirs
-            self._run(Task(self.cache.store, raw, rule_dirs))
+        """Show a new analysis; the rewrite is queued first, before the views queue their own work."""
         self._raw = raw
         analysis = replace(raw, findings=filter_findings(raw.findings, self.preferences, self.language))
         if self.review is None:
-            self.review = Review(analysis, self._pending_decisions)
+            decisions = self._pending_decisions(analysis) if self._pending_decisions else None
+            self.review = Review(analysis, decisions)
             self._pending_decisions = None
         else:
             self.review.rebase(analysis)
+        self._schedule_rewrite()
+        if store:
+            self._run(Task(self.cache.store, raw, self._holder.rule_dirs))
         self.statusChanged.emit("")
         self.analysisChanged.emit()
-        self._schedule_rewrite()
 
     def _engine_loaded(self, _result: object) -> None:
         self.engine_ready = True

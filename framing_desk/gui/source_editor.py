@@ -310,7 +310,7 @@ class SourceEditor(QPlainTextEdit):
     def decision_menu(self, finding: Finding, decision: Decision, parent: QWidget) -> QMenu:
         """The decisions one can take on `finding`, as a menu (also used by the findings panel)."""
         menu = QMenu(parent)
-        title = menu.addAction(f"“{finding.text}” — {category_label(finding.category)}")
+        title = menu.addAction(self.tr("“{0}” — {1}").format(finding.text, category_label(finding.category)))
         title.setEnabled(False)
         for index, suggestion in enumerate(finding.suggestions[:8]):
             action = menu.addAction(self.tr("Replace with “{0}”").format(suggestion))

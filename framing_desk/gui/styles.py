@@ -18,7 +18,7 @@ from framing_desk.core.tone import Verdict
 
 @dataclass(frozen=True)
 class CategoryStyle:
-    label: str
+    label: str  # the English name; the interface shows `labels.category_label`, which is translated
     light: str
     dark: str
     underline: QTextCharFormat.UnderlineStyle
@@ -46,7 +46,7 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
 
 @dataclass(frozen=True)
 class VerdictStyle:
-    label: str
+    label: str  # the English name; the interface shows `labels.verdict_label`, which is translated
     sign: str
     light: str
     dark: str

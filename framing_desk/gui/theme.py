@@ -50,5 +50,20 @@ def system_is_dark() -> bool:
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the whole application to `theme` ("system", "light" or "dark")."""
     app.setStyle("Fusion")
+    app.setProperty("theme", theme)
     dark = theme == "dark" or (theme == "system" and system_is_dark())
     app.setPalette(_dark_palette() if dark else _light_palette())
+
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """While the theme is "system", switch with the system's colour scheme (connected once per app)."""
+    if app.property("followsColorScheme"):
+        return
+    app.setProperty("followsColorScheme", True)
+
+    def scheme_changed(_scheme: Qt.ColorScheme) -> None:
+        if app.property("theme") == "system":
+            apply_theme(app, "system")
+
+    app.styleHints().colorSchemeChanged.connect(scheme_changed)

@@ -58,6 +58,7 @@ class Translations(QObject):
     """The document's translations, the provider jobs and their tone checks, for the views."""
 
     changed = Signal()
+    modified = Signal()
     progress = Signal(int, int)
     running = Signal(bool)
     failed = Signal(str, str)
@@ -151,6 +152,14 @@ class Translations(QObject):
             except (TranslationMemoryError, ValueError) as exc:
                 self.failed.emit(self.tr("Could not store the translation"), str(exc))
         self.changed.emit()
+        self.modified.emit()
+
+    def restore_edits(self, edits: dict[str, str]) -> None:
+        """Show the hand edits of a saved project again (they are in the memory already)."""
+        if edits:
+            self.by_provider.setdefault(EDITED, {}).update(edits)
+            self.labels.setdefault(EDITED, self.tr("Edited by hand"))
+            self.changed.emit()
 
     # --- provider jobs --------------------------------------------------------------------------
 
@@ -183,6 +192,7 @@ class Translations(QObject):
         self.job = None
         self.running.emit(False)
         self.add(result.provider, provider_info(result.provider).label, sentences, result.translations)
+        self.modified.emit()
         if result.error is not None:
             done = sum(1 for t in result.translations if t is not None)
             self.failed.emit(self.tr("Translation incomplete"), self.tr(

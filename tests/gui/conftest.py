@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from framing_desk.gui.app import build_window
@@ -37,9 +38,10 @@ def wait_analysed(qtbot: QtBot, window: MainWindow) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    """The main window with the sample article open and analysed."""
+def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """The main window with the sample article open and analysed (closing it discards unsaved work)."""
     main = build_window(theme="light", language="en")
+    monkeypatch.setattr(main, "_ask_to_save", lambda: QMessageBox.StandardButton.Discard)
     qtbot.addWidget(main)
     main.resize(1400, 900)
     main.show()

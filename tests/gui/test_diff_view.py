@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from framing_desk.core.diff import edit_distance
-from framing_desk.gui.diff_view import DiffMode, DiffView
+from framing_desk.gui.diff_view import BACKGROUND_CHARS, DiffMode, DiffView
 from framing_desk.gui.styles import DELETE_LIGHT, INSERT_LIGHT
 
 from ..conftest import SHARED
@@ -93,7 +93,7 @@ def test_choosing_a_pair(qtbot: QtBot, view: DiffView) -> None:
     assert blocker.args == ["Google ↔ DeepL"]
     assert view.pair_combo.currentText() == "Google ↔ DeepL"
     assert view.browser.toPlainText() == "a bc"
-    assert view.summary.text() == "1 words changed of 2 (50.0 %)"
+    assert view.summary.text() == "1 word changed of 2 (50.0 %)"
     with qtbot.assertNotEmitted(view.currentPairChanged):
         view.set_current("no such pair")
     view.pair_combo.setCurrentIndex(0)
@@ -159,3 +159,26 @@ def test_real_translations(view: DiffView) -> None:
     assert view.browser.toPlainText() == b
     view.set_mode(DiffMode.ORIGINAL)
     assert view.browser.toPlainText() == a
+
+
+def test_long_pairs_are_compared_off_the_ui_thread(qtbot: QtBot, view: DiffView) -> None:
+    paragraph = "Die Regierung hat zweifellos einen bemerkenswerten Erfolg erzielt, sagte er.\n"
+    long_a = paragraph * 400
+    long_b = long_a.replace("zweifellos ", "", 100)
+    assert len(long_a) + len(long_b) > BACKGROUND_CHARS
+    with qtbot.waitSignal(view.rendered, timeout=30_000):
+        view.set_pairs({"Long": (long_a, long_b)})
+        assert view.summary.text() == "Comparing…"
+    assert view.summary.text().startswith("100 words changed of")
+    assert view.browser.toPlainText().count("zweifellos") == 400
+    view.set_mode(DiffMode.FINAL)
+    assert view.browser.toPlainText() == long_b.rstrip("\n")
+
+
+def test_a_stale_background_comparison_is_dropped(qtbot: QtBot, view: DiffView) -> None:
+    long_a = "Wort " * 5000
+    with qtbot.waitSignal(view.rendered, timeout=30_000):
+        view.set_pairs({"Long": (long_a, long_a + "eins")})
+        view.set_pairs({"Long": (long_a, long_a + "zwei")})
+    assert view.browser.toPlainText().endswith("zwei")
+    assert "eins" not in view.browser.toPlainText()

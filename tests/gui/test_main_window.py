@@ -59,7 +59,7 @@ def test_accept_updates_rewrite_and_diff_then_undo(window: MainWindow, qtbot: Qt
     rewrite = window.session.rewrite
     assert rewrite is not None and finding in rewrite.applied
     assert finding.text not in rewrite.text.split("\n")[1] or rewrite.text != rewrite.original
-    assert "1 changes applied" in window.rewrite_info.text()
+    assert window.rewrite_info.text() == "1 change applied"
     assert window.diff_view.current() == "Original ↔ Rewrite"
     assert "0 words changed" not in window.diff_view.summary.text()
     with qtbot.waitSignal(window.session.rewriteChanged, timeout=30_000):
@@ -245,3 +245,22 @@ def test_open_word_and_html_documents(window: MainWindow, qtbot: QtBot, tmp_path
     with qtbot.waitSignal(window.session.analysisChanged, timeout=60_000):
         assert window.open_path(page)
     assert window.editor.toPlainText().strip() == "Experten gehen davon aus, dass es klappt."
+
+
+def test_settings_dialog_changes_the_analysis_at_once(window: MainWindow, qtbot: QtBot) -> None:
+    from framing_desk.core.model import Category
+
+    review = window.session.review
+    assert review is not None
+    category = next(f.category for f in review.findings if f.category is not Category.OPINION)
+    before = sum(1 for f in review.findings if f.category is category)
+    assert before
+    dialog = window.open_settings("analysis")
+    assert dialog.isVisible() and window.open_settings() is dialog
+    dialog.analysis_page.category_checks[category].click()
+    with qtbot.waitSignal(window.session.analysisChanged, timeout=30_000):
+        dialog.accept()
+    review = window.session.review
+    assert review is not None and not any(f.category is category for f in review.findings)
+    assert category in load_preferences().disabled_categories
+    assert window._settings_dialog is None
