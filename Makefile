@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/raketenstopp.de.txt
 
-.PHONY: run test setup lint typecheck pytest bench clean
+.PHONY: run test setup lint typecheck pytest bench clean dist dist-test
 
 setup: $(STAMP)
 
@@ -36,6 +36,19 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/analyze_speed.py
+
+# The one-folder application dist/FramingDesk (PyInstaller, build.spec) and its test.
+BUILD_STAMP := $(VENV)/.build-installed
+
+$(BUILD_STAMP): $(STAMP) requirements-build.txt
+	$(BIN)/python -m pip install --quiet -c constraints.txt -r requirements-build.txt
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP)
+	BIN=$(BIN) bash scripts/dist.sh
+
+dist-test:
+	bash scripts/dist-test.sh
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from framing_desk.core import Engine
 from framing_desk.core.engine import LineMemo
