@@ -211,6 +211,10 @@
 <context>
     <name>DiffView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen …</translation>
+    </message>
+    <message>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
