@@ -137,17 +137,9 @@ class Engine:
             yield from self._joined(group)
 
     def _joined(self, texts: list[str]) -> Iterator[Analysis]:
-        if not texts:
-            return
-        items = _DocItems.of(self.nlp(make_doc(self.nlp, _SEPARATOR.join(texts))))
-        ranges = []
-        offset = 0
-        for text in texts:
-            ranges.append((offset, offset + len(text)))
-            offset += len(text) + len(_SEPARATOR)
-        for text, (start, _), part in zip(texts, ranges, items.split(ranges), strict=True):
+        for text, part in zip(texts, self._joined_items(texts), strict=True):
             collector = _Collector(text, self.language)
-            collector.add(part, -start)
+            collector.add(part, 0)
             yield collector.result()
 
 
