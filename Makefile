@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml constraints.txt scripts/setup-system.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m compileall -q framing_desk
 	touch $(STAMP)
 
 run: $(STAMP)

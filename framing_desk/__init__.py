@@ -1,8 +1,4 @@
 """Framing Desk: find, explain and neutralise framing language in news copy."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("framing-desk")
-except PackageNotFoundError:
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
+"""The one place the version is written; pyproject.toml reads it (`tool.setuptools.dynamic`)."""

@@ -28,6 +28,11 @@ def de_engine() -> Engine:
     return Engine("de")
 
 
+@pytest.fixture(scope="session")
+def en_engine() -> Engine:
+    return Engine("en")
+
+
 @pytest.fixture
 def rule_dir(tmp_path: Path) -> Callable[[str], Path]:
     """Write one rule file (YAML text) into a fresh `de` folder and return the folder."""

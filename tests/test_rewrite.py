@@ -202,3 +202,24 @@ def test_draft_of_the_sample_keeps_quotes_and_untouched_sentences(de_engine: Eng
     for index, sentence in enumerate(analysis.sentences):
         if index not in touched:
             assert sample_text[sentence.start:sentence.end] in result.text
+
+
+def test_a_rewrite_with_nothing_to_change_loads_no_lemma_table(
+        de_engine: Engine, sample_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing_desk.core.nlp import lemmas
+
+    loaded: list[str] = []
+    real = lemmas.shared_lemmatizer
+
+    def counting(language: str) -> lemmas.Lemmatizer:
+        loaded.append(language)
+        return real(language)
+
+    monkeypatch.setattr(lemmas, "shared_lemmatizer", counting)
+    review = Review(de_engine.analyze(sample_text))
+    unchanged = rewrite(review, lemmas.LazyLemmatizer("de"), draft=False)
+    assert unchanged.text == sample_text
+    assert loaded == []
+    drafted = rewrite(review, lemmas.LazyLemmatizer("de"), draft=True)
+    assert drafted.text != sample_text
+    assert loaded and set(loaded) == {"de"}

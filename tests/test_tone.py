@@ -25,11 +25,6 @@ from .conftest import SHARED
 CORPUS = SHARED / "corpus" / "de-news"
 
 
-@pytest.fixture(scope="module")
-def en_engine() -> Engine:
-    return Engine("en")
-
-
 def pair(de_engine: Engine, en_engine: Engine, source: str, target: str) -> ToneCheck:
     return compare_tone(de_engine.analyze(source).findings, en_engine.analyze(target).findings)
 

@@ -46,6 +46,12 @@ def cache_key(text: str, language: str, rule_dirs: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
+def many_key(texts: Sequence[str], language: str, rule_dirs: Sequence[Path]) -> str:
+    """The key of a list of texts analysed each on its own (never that of one text)."""
+    lengths = ",".join(str(len(text)) for text in texts)
+    return cache_key(f"{len(texts)} texts of lengths {lengths}\0" + "\0".join(texts), language, rule_dirs)
+
+
 class AnalysisCache:
     """A folder of analyses in JSON, one file per key."""
 
@@ -54,10 +60,32 @@ class AnalysisCache:
 
     def load(self, text: str, language: str, rule_dirs: Sequence[Path]) -> Analysis | None:
         """The stored analysis of exactly this text, or None."""
-        path = self.directory / f"{cache_key(text, language, rule_dirs)}.json"
+        found = self._read(cache_key(text, language, rule_dirs), [text])
+        return found[0] if found else None
+
+    def load_many(self, texts: Sequence[str], language: str,
+                  rule_dirs: Sequence[Path]) -> list[Analysis] | None:
+        """The stored analyses of exactly these texts, each on its own (see `store_many`), or None."""
+        return self._read(many_key(texts, language, rule_dirs), texts)
+
+    def store(self, analysis: Analysis, rule_dirs: Sequence[Path]) -> None:
+        """Keep `analysis`; failures to write are logged, never raised (it is only a cache)."""
+        self._write(cache_key(analysis.text, analysis.language, rule_dirs), [analysis])
+
+    def store_many(self, analyses: Sequence[Analysis], rule_dirs: Sequence[Path]) -> None:
+        """Keep the analyses of a list of texts of one language (the sentences of a translation)."""
+        if analyses:
+            key = many_key([a.text for a in analyses], analyses[0].language, rule_dirs)
+            self._write(key, analyses)
+
+    def _read(self, key: str, texts: Sequence[str]) -> list[Analysis] | None:
+        path = self.directory / f"{key}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            analysis = analysis_from_dict(data, text)
+            rows = data["analyses"] if isinstance(data, dict) and "analyses" in data else [data]
+            if len(rows) != len(texts):
+                raise ValueError("stored analyses do not match the texts")
+            analyses = [analysis_from_dict(row, text) for row, text in zip(rows, texts, strict=True)]
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -65,13 +93,14 @@ class AnalysisCache:
             path.unlink(missing_ok=True)
             return None
         path.touch()
-        return analysis
+        return analyses
 
-    def store(self, analysis: Analysis, rule_dirs: Sequence[Path]) -> None:
-        """Keep `analysis`; failures to write are logged, never raised (it is only a cache)."""
-        path = self.directory / f"{cache_key(analysis.text, analysis.language, rule_dirs)}.json"
+    def _write(self, key: str, analyses: Sequence[Analysis]) -> None:
+        path = self.directory / f"{key}.json"
+        data = analysis_to_dict(analyses[0]) if len(analyses) == 1 else {
+            "analyses": [analysis_to_dict(a) for a in analyses]}
         try:
-            atomic_write_text(path, json.dumps(analysis_to_dict(analysis), ensure_ascii=False))
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False))
             self._prune()
         except OSError as exc:
             _log.info("could not cache an analysis: %s", exc)

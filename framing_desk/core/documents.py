@@ -16,14 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from pathlib import Path, PurePath
-from typing import Any
-
-import docx
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
-from docx.table import Table
+from typing import TYPE_CHECKING, Any
 
 from framing_desk.core.textio import UndecodableInputError, decode, looks_binary
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+    from bs4.element import Tag
+
+# python-docx and BeautifulSoup load when a Word file or a web page is opened (together about a
+# quarter of a second), not when the window starts on a text file.
 
 MAX_BYTES = 20 * 1024 * 1024
 """The largest text document opened; a .docx may be larger by `_DOCX_FACTOR` (pictures, markup)."""
@@ -223,6 +225,8 @@ _DAMAGED_DOCX = "cannot be opened: the Word file is damaged or incomplete. Try s
 
 def _from_docx(data: bytes, name: str, limit: int) -> OpenedDocument:
     """Paragraphs and table cells of the main text, in reading order (not headers, footers, notes)."""
+    import docx
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
@@ -247,6 +251,8 @@ def _from_docx(data: bytes, name: str, limit: int) -> OpenedDocument:
 
 def _docx_paragraphs(container: Any) -> Iterator[tuple[str, str]]:
     """(style name, text) of the non-empty paragraphs, tables' cells row by row."""
+    from docx.table import Table
+
     for item in container.iter_inner_content():
         if isinstance(item, Table):
             seen: list[Any] = []  # kept alive, so lxml hands out the same element objects
@@ -288,6 +294,8 @@ def html_document(markup: str, fallback_title: str) -> OpenedDocument:
     left out; a <header> is kept only inside an article (it holds the headline).
     Picture captions (<figcaption>) are kept: they are copy and may frame too.
     """
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(markup, "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for element in soup.find_all(_is_furniture):
@@ -311,6 +319,8 @@ def _is_furniture(tag: Tag) -> bool:
 
 
 def _article_root(soup: BeautifulSoup) -> tuple[Tag, tuple[str, ...]]:
+    from bs4.element import Tag
+
     for name in ("article", "main"):
         candidates = [tag for tag in soup.find_all(name) if isinstance(tag, Tag)]
         if candidates:
@@ -352,6 +362,8 @@ def _block_text(root: Tag) -> str:
 
 
 def _html_pieces(element: Tag) -> Iterator[str | _Mark]:
+    from bs4.element import NavigableString, Tag
+
     for child in element.children:
         if isinstance(child, Tag):
             block = child.name in _BLOCKS

@@ -22,7 +22,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-import yaml
 from platformdirs import user_config_dir
 
 from framing_desk.core.model import LANGUAGES, Category, Finding, Severity
@@ -430,5 +429,7 @@ def _rule_file(language: str, category: Category, rules: list[dict[str, Any]]) -
         "explanation": _EXPLANATION,
         "rules": rules,
     }
+    import yaml
+
     header = "# Written by Framing Desk from your custom terms (preferences); edits here are lost.\n"
     return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)

@@ -12,8 +12,6 @@ import codecs
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
-
 LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman")
 _SNIFF_BYTES = 1 << 20
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
@@ -59,6 +57,8 @@ def detect_encoding(sample: bytes, name: str = "input") -> str:
     except UnicodeDecodeError as error:
         if error.start >= len(sample) - 3 and error.reason == "unexpected end of data":
             return "utf-8-sig"
+    from charset_normalizer import from_bytes  # imported only for text that is not UTF-8
+
     best = from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is not None:
         return str(best.encoding)

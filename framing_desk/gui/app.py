@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QApplication
 from framing_desk import __version__
 from framing_desk.core.preferences import load_preferences
 from framing_desk.core.resources import resource_path, sample_article
-from framing_desk.gui.app_settings import app_settings
+from framing_desk.gui.app_settings import app_settings, stored_language, stored_theme
 from framing_desk.gui.main_window import MainWindow
 from framing_desk.gui.session import DocumentSession
-from framing_desk.gui.settings_dialog import stored_language, stored_theme
 from framing_desk.gui.theme import THEMES, apply_theme, follow_system_scheme
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QKeySequence
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from framing_desk.core.density import paragraph_density
-from framing_desk.core.export.report import ReportInput, TranslationColumn
 from framing_desk.core.model import Category, Finding, Voice
 from framing_desk.core.project import (
     SUFFIX,
@@ -65,9 +65,12 @@ from framing_desk.gui.labels import verdict_label
 from framing_desk.gui.positions import Utf16Map
 from framing_desk.gui.projects import ProjectStore
 from framing_desk.gui.session import DocumentSession
-from framing_desk.gui.settings_dialog import SettingsDialog
 from framing_desk.gui.source_editor import SourceEditor
 from framing_desk.gui.translations import EDITED, Translations
+
+if TYPE_CHECKING:
+    from framing_desk.core.export.report import ReportInput
+    from framing_desk.gui.settings_dialog import SettingsDialog
 
 APP_NAME = "Framing Desk"
 
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
         self.translation_view.setObjectName("translationView")
         self.rewrite_view = AlignedView(self.tr("— no rewrite yet —"))
         self.rewrite_view.setObjectName("rewriteView")
-        self.translations = Translations(session.pool, self)
+        self.translations = Translations(session.pool, self, cache=session.cache)
         self.translation_choice = QComboBox()
         self.translation_choice.setObjectName("translationChoice")
         self.translation_choice.setToolTip(self.tr("Which translation to show"))
@@ -855,6 +858,8 @@ class MainWindow(QMainWindow):
 
     def report(self) -> ReportInput | None:
         """Everything the editor sees, for an export; None before the first analysis."""
+        from framing_desk.core.export.report import ReportInput, TranslationColumn
+
         self.session.flush()
         review, rewrite = self.session.review, self.session.rewrite
         if review is None or rewrite is None or rewrite.original != review.text:
@@ -1082,6 +1087,8 @@ class MainWindow(QMainWindow):
                 self._settings_dialog.show_page(page)
             self._settings_dialog.raise_()
             return self._settings_dialog
+        from framing_desk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.session.preferences, self.translations.settings, self.translations.keys,
                                 self.settings, self, page=page)
         dialog.applied.connect(lambda: self._settings_applied(dialog))

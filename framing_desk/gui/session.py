@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 REANALYSE_DELAY_MS = 350
 """Pause in typing after which the text is analysed again."""
+WARM_UP_DELAY_MS = 1000
+"""How long after `warm_up` the language data starts loading: the window first shows (and answers)
+what it has, since loading spaCy in the background slows the UI thread down while it runs."""
 
 
 class EngineHolder:
@@ -77,9 +80,9 @@ DecisionSource = Callable[[Analysis], dict[FindingKey, Decision]]
 
 
 def _rewrite(state: ReviewState, draft: bool) -> Rewrite:
-    from framing_desk.core.nlp.lemmas import shared_lemmatizer
+    from framing_desk.core.nlp.lemmas import LazyLemmatizer
 
-    return rewrite(state, shared_lemmatizer(state.analysis.language), draft=draft)
+    return rewrite(state, LazyLemmatizer(state.analysis.language), draft=draft)
 
 
 class DocumentSession(QObject):
@@ -109,6 +112,8 @@ class DocumentSession(QObject):
         self._raw: Analysis | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._warm_up_pool = QThreadPool(self)
+        self._warm_up_pool.setMaxThreadCount(1)
         self._holder = self._make_holder()
         self._tasks: set[Task] = set()
         self._rewrite_generation = 0
@@ -126,7 +131,8 @@ class DocumentSession(QObject):
 
     @property
     def pool(self) -> QThreadPool:
-        """The one-thread pool that runs all language work in order (spaCy work never overlaps)."""
+        """The one-thread pool that runs the language work in order: analyses, rewrites, tone checks.
+        (The warm-up builds the engine in a pool of its own; an analysis waits for it to finish.)"""
         return self._pool
 
     @property
@@ -167,11 +173,16 @@ class DocumentSession(QObject):
         self._text = text
         self._timer.start()
 
-    def warm_up(self) -> None:
-        """Load the language data in the background, so the first edit is analysed quickly."""
+    def warm_up(self, delay_ms: int = WARM_UP_DELAY_MS) -> None:
+        """Load the language data in the background after `delay_ms`, so the first edit is
+        analysed quickly. It loads in a pool of its own: rewrites and tone checks asked for
+        meanwhile do not queue behind it (an analysis waits for the engine in any case)."""
+        QTimer.singleShot(delay_ms, self, self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
         task = Task(self._holder.warm_up)
         task.signals.finished.connect(self._engine_loaded)
-        self._run(task)
+        self._run(task, self._warm_up_pool)
 
     def flush(self) -> None:
         """Analyse now if an edit is waiting (before saving, exporting or quitting)."""
@@ -250,12 +261,12 @@ class DocumentSession(QObject):
 
     # --- background work ------------------------------------------------------------------------
 
-    def _run(self, task: Task) -> None:
+    def _run(self, task: Task, pool: QThreadPool | None = None) -> None:
         self._tasks.add(task)
         task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
         task.signals.failed.connect(lambda _error, t=task: self._tasks.discard(t))
         task.signals.failed.connect(self._task_failed)
-        start(task, self._pool)
+        start(task, pool or self._pool)
 
     def _analyse_now(self) -> None:
         if not self.engine_ready:
@@ -314,5 +325,6 @@ class DocumentSession(QObject):
         self.failed.emit(self.tr("Analysis failed"), str(error))
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        """Block until background work is done (tests, screenshots, quitting)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the language work is done (tests, screenshots, quitting); a warm-up still
+        loading is waited for only when nothing else is left."""
+        return self._pool.waitForDone(msecs) and self._warm_up_pool.waitForDone(msecs)

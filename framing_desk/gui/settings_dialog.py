@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,31 +31,18 @@ from framing_desk.core.translation.consent import (
     translation_settings_path,
 )
 from framing_desk.core.translation.keys import KeyStorage
+from framing_desk.gui.app_settings import LANGUAGE_KEY, THEME_KEY, stored_language, stored_theme
 from framing_desk.gui.settings.analysis_page import AnalysisPage
-from framing_desk.gui.settings.appearance_page import UI_LANGUAGES, AppearancePage
+from framing_desk.gui.settings.appearance_page import AppearancePage
 from framing_desk.gui.settings.common import EditedSettings, ErrorLabel
 from framing_desk.gui.settings.offline_page import OfflinePage
 from framing_desk.gui.settings.providers_page import ServicesPage
 from framing_desk.gui.settings.terms_page import TermsPage
-from framing_desk.gui.theme import THEMES, apply_theme
+from framing_desk.gui.theme import apply_theme
 
 PAGES = ("providers", "offline", "analysis", "terms", "appearance")
 """The names of the dialog's pages, in order, for `page=` and `show_page`."""
 
-THEME_KEY = "ui/theme"
-LANGUAGE_KEY = "ui/language"
-
-
-def stored_theme(qsettings: QSettings) -> str:
-    """The theme in `qsettings`, "system" if none or an unknown one is stored."""
-    theme = str(qsettings.value(THEME_KEY, "system") or "system")
-    return theme if theme in THEMES else "system"
-
-
-def stored_language(qsettings: QSettings) -> str:
-    """The interface language in `qsettings`, else the system's if it is one we have, else English."""
-    language = str(qsettings.value(LANGUAGE_KEY, "") or QLocale.system().name()[:2])
-    return language if language in UI_LANGUAGES else "en"
 
 
 class SettingsDialog(QDialog):

@@ -9,21 +9,26 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from framing_desk.core.analysis_cache import AnalysisCache
 from framing_desk.core.model import Analysis, Finding
+from framing_desk.core.rules.catalog import builtin_rule_dir
 from framing_desk.core.tone import ToneCheck, compare_tone
 from framing_desk.core.translation.consent import (
     TranslationSettings,
     load_translation_settings,
     save_translation_settings,
 )
-from framing_desk.core.translation.keys import KeyStorage, open_key_store
-from framing_desk.core.translation.memory import TranslationMemory, TranslationMemoryError, open_memory
 from framing_desk.core.translation.registry import provider_info
-from framing_desk.core.translation.service import TranslatedText, TranslationService
 from framing_desk.gui.workers import Task, start
+
+if TYPE_CHECKING:
+    from framing_desk.core.translation.keys import KeyStorage
+    from framing_desk.core.translation.memory import TranslationMemory
+    from framing_desk.core.translation.service import TranslatedText, TranslationService
 
 EDITED = "edited"
 """Pseudo-provider holding the editor's own translations (they also go into the memory as "human")."""
@@ -35,16 +40,25 @@ class Job:
     task: Task
 
 
-def _english_findings(texts: list[str]) -> list[tuple[Finding, ...]]:
-    from framing_desk.core import shared_engine
+def _english_findings(texts: list[str], cache: AnalysisCache | None) -> list[tuple[Finding, ...]]:
+    """The findings of each English sentence: stored ones if these sentences were checked before
+    (no English pipeline to load), else the shared English engine's."""
+    rule_dirs = (builtin_rule_dir("en"),)
+    analyses = cache.load_many(texts, "en", rule_dirs) if cache is not None else None
+    if analyses is None:
+        from framing_desk.core import shared_engine
 
-    return [a.findings for a in shared_engine("en").analyze_many(texts)]
+        analyses = list(shared_engine("en").analyze_many(texts))
+        if cache is not None:
+            cache.store_many(analyses, rule_dirs)
+    return [a.findings for a in analyses]
 
 
-def tone_checks(analysis: Analysis, translations: Sequence[str | None]) -> list[ToneCheck | None]:
+def tone_checks(analysis: Analysis, translations: Sequence[str | None],
+                cache: AnalysisCache | None = None) -> list[ToneCheck | None]:
     """Per sentence of `analysis`, the tone verdict of its translation (None where there is none)."""
     wanted = [i for i, t in enumerate(translations) if t]
-    english = _english_findings([translations[i] or "" for i in wanted])
+    english = _english_findings([translations[i] or "" for i in wanted], cache)
     checks: list[ToneCheck | None] = [None] * len(translations)
     for index, target in zip(wanted, english, strict=True):
         sentence = analysis.sentences[index]
@@ -64,9 +78,11 @@ class Translations(QObject):
     failed = Signal(str, str)
     toneReady = Signal(str)
 
-    def __init__(self, analysis_pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, analysis_pool: QThreadPool | None = None, parent: QObject | None = None,
+                 *, cache: AnalysisCache | None = None) -> None:
         super().__init__(parent)
         self._analysis_pool = analysis_pool
+        self._cache = cache
         self.settings: TranslationSettings = load_translation_settings(recover=True)
         self._keys: KeyStorage | None = None
         self._memory: TranslationMemory | None = None
@@ -75,16 +91,23 @@ class Translations(QObject):
         self.tone: dict[str, list[ToneCheck | None]] = {}
         self.job: Job | None = None
         self._tone_tasks: set[Task] = set()
+        self._tone_asked: dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, ...]]] = {}
+        """Per translation, what its tone verdicts were last asked for (asked again only on a change)."""
 
     # --- resources ------------------------------------------------------------------------------
 
     @property
     def keys(self) -> KeyStorage:
+        """The key store, opened on first use (the keyring library loads only then)."""
+        from framing_desk.core.translation.keys import open_key_store
+
         if self._keys is None:
             self._keys = open_key_store()
         return self._keys
 
     def memory(self) -> TranslationMemory | None:
+        from framing_desk.core.translation.memory import TranslationMemoryError, open_memory
+
         if self._memory is None:
             try:
                 self._memory = open_memory(recover=True)
@@ -93,6 +116,8 @@ class Translations(QObject):
         return self._memory
 
     def service(self) -> TranslationService:
+        from framing_desk.core.translation.service import TranslationService
+
         return TranslationService(self.settings, self.keys, self.memory())
 
     def save_settings(self, settings: TranslationSettings) -> None:
@@ -112,6 +137,7 @@ class Translations(QObject):
         self.by_provider.clear()
         self.labels.clear()
         self.tone.clear()
+        self._tone_asked.clear()
         self.changed.emit()
 
     def names(self) -> list[str]:
@@ -147,6 +173,8 @@ class Translations(QObject):
         self.labels.setdefault(EDITED, self.tr("Edited by hand"))
         memory = self.memory()
         if memory is not None:
+            from framing_desk.core.translation.memory import TranslationMemoryError
+
             try:
                 memory.store_human("de", "en", sentence, translation)
             except (TranslationMemoryError, ValueError) as exc:
@@ -207,10 +235,15 @@ class Translations(QObject):
     # --- tone -----------------------------------------------------------------------------------
 
     def check_tone(self, name: str, analysis: Analysis) -> None:
-        """Work out tone verdicts for translation `name` of `analysis` in the background."""
+        """Work out tone verdicts for translation `name` of `analysis` in the background (unless
+        they were asked for this very analysis and translation already)."""
         sentences = [analysis.text[s.start:s.end] for s in analysis.sentences]
         targets = self.aligned(name, sentences)
-        task = Task(tone_checks, analysis, targets)
+        asked = (analysis.text, analysis.findings, tuple(targets))
+        if self._tone_asked.get(name) == asked:
+            return
+        self._tone_asked[name] = asked
+        task = Task(tone_checks, analysis, targets, self._cache)
         self._tone_tasks.add(task)
 
         def done(checks: list[ToneCheck | None]) -> None:
@@ -218,6 +251,10 @@ class Translations(QObject):
             self.tone[name] = checks
             self.toneReady.emit(name)
 
+        def failed(_error: object) -> None:
+            self._tone_tasks.discard(task)
+            self._tone_asked.pop(name, None)
+
         task.signals.finished.connect(done)
-        task.signals.failed.connect(lambda _e: self._tone_tasks.discard(task))
+        task.signals.failed.connect(failed)
         start(task, self._analysis_pool)

@@ -184,3 +184,17 @@ def _german_fallback(form: str, get: Callable[[str], str | None],
 def shared_lemmatizer(language: str) -> Lemmatizer:
     """One lemmatizer per language for the whole process (its table takes a while to load)."""
     return Lemmatizer(language, cache_dir())
+
+
+class LazyLemmatizer:
+    """Stands for `shared_lemmatizer(language)` and loads it on first use, so that work which
+    may need no lemma at all (a rewrite with nothing to change) does not wait for the table."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def lemma(self, form: str) -> str:
+        return shared_lemmatizer(self.language).lemma(form)
+
+    def norm(self, form: str) -> str:
+        return shared_lemmatizer(self.language).norm(form)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from framing_desk.core.resources import resource_path
-from framing_desk.core.rules.loader import Rule, load_rules
+
+if TYPE_CHECKING:
+    from framing_desk.core.rules.loader import Rule
 
 
 def builtin_rule_dir(language: str) -> Path:
@@ -26,6 +29,8 @@ def load_rule_set(language: str, rule_dirs: tuple[str, ...]) -> tuple[Rule, ...]
 @cache
 def _load(language: str, rule_dirs: tuple[str, ...],
           fingerprint: tuple[tuple[tuple[str, int, int], ...], ...]) -> tuple[Rule, ...]:
+    from framing_desk.core.rules.loader import load_rules  # YAML loads with the first rule file read
+
     rules: list[Rule] = []
     for directory in rule_dirs:
         rules.extend(load_rules(Path(directory), language))

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException, EntitiesForbidden
-from defusedxml import ElementTree as SafeElementTree
-
 from framing_desk.core.textio import UndecodableInputError, decode
 
 XLIFF_2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
@@ -80,6 +77,9 @@ def _plain_segments(text: str) -> tuple[Segment, ...]:
 
 
 def _read_xml(text: str, name: str) -> ReferenceTranslation:
+    from defusedxml import DefusedXmlException, EntitiesForbidden
+    from defusedxml import ElementTree as SafeElementTree
+
     try:
         root = SafeElementTree.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except EntitiesForbidden:

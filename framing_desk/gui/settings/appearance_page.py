@@ -8,9 +8,6 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QVBoxLayout, QWidget
 from framing_desk.gui.settings.common import form_layout, note_label
 from framing_desk.gui.theme import THEMES
 
-UI_LANGUAGES = ("en", "de")
-"""The interface languages, stored in QSettings under "ui/language"."""
-
 
 class AppearancePage(QWidget):
     """Theme and interface language; the language note shows once it differs from the running one."""
