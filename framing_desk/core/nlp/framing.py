@@ -46,11 +46,12 @@ class _Anchor:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    """One pattern of a rule with a `Matcher` of its own (so its alignments are unambiguous)."""
+    """One pattern of a rule with a `Matcher` of its own (so its alignments are unambiguous),
+    made from `specs` when the pattern first has to run."""
 
     rule: Rule
     pattern: tuple[PatternToken, ...]
-    matcher: Matcher
+    specs: list[dict[str, Any]]
     anchor: _Anchor | None
     reach: int  # how many tokens a match can span; 0: the anchor word is the whole match
     needs_pos: bool
@@ -74,6 +75,9 @@ class FramingMatcher:
     proportion to the number of rules. Each pattern therefore gets an anchor
     word, and a pattern runs only on documents where its anchor stands; which
     patterns a word form triggers is worked out once per form and cached.
+    A pattern's `Matcher` (and an exception's) is made the first time it has
+    to run: most rules never run on a given text, and making the Matchers of
+    all of them took half the time of building the pipeline.
     """
 
     _CACHE_LIMIT = 300_000
@@ -84,7 +88,9 @@ class FramingMatcher:
         self.split = split
         self.lemmatizer = lemmatizer
         self.entries: list[_Entry] = []
-        self.exceptions: dict[str, Matcher] = {}
+        self._matchers: dict[int, Matcher] = {}
+        self._exception_specs: dict[str, list[list[dict[str, Any]]]] = {}
+        self._exceptions: dict[str, Matcher] = {}
         self._by_norm: dict[str, list[int]] = {}
         self._by_lower: dict[str, list[int]] = {}
         self._by_affix: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
@@ -103,23 +109,36 @@ class FramingMatcher:
         for written in rule.patterns:
             pattern = self._as_tokenized(written)
             specs = self._compile(pattern)
-            matcher = Matcher(self.vocab)
-            matcher.add(rule.id, [specs])
             anchor = _choose_anchor(pattern, specs, self.lemmatizer)
             self._index(len(self.entries), anchor)
             reach = sum(GAP_WORDS if t.kind is Kind.GAP else 1 for t in pattern)
             if len(pattern) == 1 and anchor is not None and not pattern[0].optional:
                 reach = 0  # the anchor is the whole pattern: no Matcher run needed
             needs_pos = any(t.kind is Kind.POS and t.values[0] != "ANY" for t in pattern)
-            self.entries.append(_Entry(rule, pattern, matcher, anchor, reach, needs_pos,
+            self.entries.append(_Entry(rule, pattern, specs, anchor, reach, needs_pos,
                                        self._required(pattern, specs)))
         if rule.exceptions:
-            matcher = Matcher(self.vocab)
-            matcher.add(rule.id, [self._compile(self._as_tokenized(p)) for p in rule.exceptions])
-            self.exceptions[rule.id] = matcher
+            self._exception_specs[rule.id] = [self._compile(self._as_tokenized(p)) for p in rule.exceptions]
             if any(t.kind is Kind.POS for p in rule.exceptions for t in p):
                 self._pos_exceptions.add(rule.id)
         self._triggers.clear()
+
+    def _matcher(self, number: int) -> Matcher:
+        matcher = self._matchers.get(number)
+        if matcher is None:
+            entry = self.entries[number]
+            matcher = Matcher(self.vocab)
+            matcher.add(entry.rule.id, [entry.specs])
+            self._matchers[number] = matcher
+        return matcher
+
+    def _exception_matcher(self, rule_id: str) -> Matcher | None:
+        matcher = self._exceptions.get(rule_id)
+        if matcher is None and rule_id in self._exception_specs:
+            matcher = Matcher(self.vocab)
+            matcher.add(rule_id, self._exception_specs[rule_id])
+            self._exceptions[rule_id] = matcher
+        return matcher
 
     def _index(self, number: int, anchor: _Anchor | None) -> None:
         if anchor is None:
@@ -232,7 +251,7 @@ class FramingMatcher:
                 if entry.needs_pos:
                     self._tag_sentence(doc, sentences[_sentence(starts, first)])
                 found = cast(list[tuple[int, int, int, list[int]]],
-                             entry.matcher(doc[first:last], with_alignments=True))
+                             self._matcher(number)(doc[first:last], with_alignments=True))
                 for _, start, end, alignment in found:
                     consider(_match(entry, first + start, first + end, alignment))
         forget_word_forms(doc)
@@ -280,7 +299,7 @@ class FramingMatcher:
         """An exception pattern overlaps the match, or an exception word stands in its sentence."""
         first, last = sentence
         rule = match.rule
-        exceptions = self.exceptions.get(rule.id)
+        exceptions = self._exception_matcher(rule.id)
         if exceptions is not None:
             if rule.id in self._pos_exceptions:
                 self._tag_sentence(doc, sentence)
