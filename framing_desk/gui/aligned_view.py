@@ -34,6 +34,29 @@ class AlignedSentence:
     tooltip: str = ""
 
 
+@dataclass(frozen=True)
+class _Formats:
+    plain: QTextCharFormat
+    missing: QTextCharFormat
+    changed: QTextCharFormat
+
+
+_Shape = tuple[str | None, Badge | None, tuple[tuple[int, int], ...], str, bool | None]
+
+
+def _shapes(items: list[AlignedSentence]) -> list[_Shape]:
+    """What decides how each sentence looks, its separator included: equal shapes, equal text.
+    (Not the paragraph number itself, which shifts when a paragraph is added above.)"""
+    return [(item.text, item.badge, item.marks, item.tooltip,
+             item.block == items[index - 1].block if index else None)
+            for index, item in enumerate(items)]
+
+
+def _separator(items: list[AlignedSentence], index: int) -> str:
+    """What stands between sentence `index` - 1 and `index`: a space, or a paragraph break."""
+    return " " if items[index].block == items[index - 1].block else "\n\n"
+
+
 class AlignedView(QTextEdit):
     """Sentences in paragraphs, a current-sentence highlight, click and double-click per sentence."""
 
@@ -52,6 +75,7 @@ class AlignedView(QTextEdit):
         self._ranges: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._items: list[AlignedSentence] = []
+        self._shapes: list[_Shape] = []
         self._current = -1
         self.viewport().setMouseTracking(True)
 
@@ -63,49 +87,83 @@ class AlignedView(QTextEdit):
         return self._items[index].text if 0 <= index < len(self._items) else None
 
     def set_sentences(self, items: list[AlignedSentence]) -> None:
-        """Show `items`, keeping the scroll position."""
-        value = self.verticalScrollBar().value()
+        """Show `items`, keeping the scroll position.
+
+        Only the sentences that differ from those shown are replaced (after an edit of the
+        original that is one or two), so a long document is not laid out anew each time.
+        """
+        shapes = _shapes(items)
+        old = self._shapes
+        limit = min(len(old), len(shapes))
+        prefix = 0
+        while prefix < limit and old[prefix] == shapes[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == shapes[-1 - suffix]:
+            suffix += 1
         self._items = list(items)
-        self._ranges = []
-        document = self.document()
-        document.clear()
-        cursor = QTextCursor(document)
+        self._shapes = shapes
+        if prefix == len(old) == len(shapes):
+            return
+        value = self.verticalScrollBar().value()
+        old_end = len(old) - suffix
+        start = self._ranges[prefix - 1][1] if prefix else 0
+        end = self._ranges[old_end - 1][1] if old_end > prefix else start
+        cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        plain = QTextCharFormat()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        formats = self._formats()
+        middle = []
+        for index in range(prefix, len(items) - suffix):
+            if index:
+                cursor.insertText(_separator(items, index), formats.plain)
+            middle.append(self._insert(cursor, items[index], formats))
+        cursor.endEditBlock()
+        shift = cursor.position() - end
+        self._ranges = [*self._ranges[:prefix], *middle,
+                        *((a + shift, b + shift) for a, b in self._ranges[old_end:])]
+        self._starts = [r[0] for r in self._ranges]
+        self.verticalScrollBar().setValue(value)
+        self.highlight_sentence(self._current)
+
+    def _formats(self) -> _Formats:
         missing = QTextCharFormat()
         missing.setForeground(self.palette().placeholderText())
         missing.setFontItalic(True)
         changed = QTextCharFormat()
         changed.setBackground(styles.pick(styles.INSERT_LIGHT, styles.INSERT_DARK))
         changed.setFontUnderline(True)
-        previous_block: int | None = None
-        for item in items:
-            if previous_block is not None:
-                cursor.insertText("\n\n" if item.block != previous_block else " ", plain)
-            previous_block = item.block
-            start = cursor.position()
-            if item.badge is not None:
-                badge = QTextCharFormat()
-                badge.setForeground(item.badge.color)
-                badge.setFontWeight(QFont.Weight.Bold)
-                badge.setToolTip(item.badge.tooltip)
-                cursor.insertText(item.badge.text + " ", badge)
-            if item.text is None:
-                cursor.insertText(self.placeholder, missing)
-            else:
-                offset = 0
-                for begin, end in sorted(item.marks):
-                    if begin < offset:
-                        continue
-                    cursor.insertText(item.text[offset:begin], plain)
-                    cursor.insertText(item.text[begin:end], changed)
-                    offset = end
-                cursor.insertText(item.text[offset:], plain)
-            self._ranges.append((start, cursor.position()))
-        cursor.endEditBlock()
-        self._starts = [r[0] for r in self._ranges]
-        self.verticalScrollBar().setValue(value)
-        self.highlight_sentence(self._current)
+        return _Formats(QTextCharFormat(), missing, changed)
+
+    def _insert(self, cursor: QTextCursor, item: AlignedSentence, formats: _Formats) -> tuple[int, int]:
+        """Write one sentence (badge, text with its changed words marked) at the cursor."""
+        start = cursor.position()
+        if item.badge is not None:
+            badge = QTextCharFormat()
+            badge.setForeground(item.badge.color)
+            badge.setFontWeight(QFont.Weight.Bold)
+            badge.setToolTip(item.badge.tooltip)
+            cursor.insertText(item.badge.text + " ", badge)
+        if item.text is None:
+            cursor.insertText(self.placeholder, formats.missing)
+        else:
+            offset = 0
+            for begin, end in sorted(item.marks):
+                if begin < offset:
+                    continue
+                cursor.insertText(item.text[offset:begin], formats.plain)
+                cursor.insertText(item.text[begin:end], formats.changed)
+                offset = end
+            cursor.insertText(item.text[offset:], formats.plain)
+        return start, cursor.position()
+
+    def redraw(self) -> None:
+        """Lay every sentence out again (the colours of the theme changed)."""
+        items, self._items, self._shapes, self._ranges = self._items, [], [], []
+        self.document().clear()
+        self.set_sentences(items)
 
     def sentence_at(self, position: int) -> int:
         index = bisect_right(self._starts, position) - 1

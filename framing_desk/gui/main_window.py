@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -89,6 +90,19 @@ def _pane(title: str, body: QWidget, extra: QWidget | None = None) -> QWidget:
     return box
 
 
+class _OnShow(QObject):
+    """Calls `callback(widget)` whenever a widget it watches is shown."""
+
+    def __init__(self, callback: Callable[[QWidget], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._callback(watched)
+        return False
+
+
 class MainWindow(QMainWindow):
     """Assembles the views over one `DocumentSession` and routes user requests to it."""
 
@@ -162,6 +176,10 @@ class MainWindow(QMainWindow):
         self.bottom_tabs.addTab(self.diff_view, self.tr("Diff"))
         self.bottom_tabs.addTab(self.compare_view, self.tr("Compare translations"))
         self.bottom_tabs.addTab(self.chart, self.tr("Framing density"))
+        self._stale_details: set[QWidget] = set()
+        self._details_shown = _OnShow(self._update_details, self)
+        for tab in (self.diff_view, self.compare_view, self.chart):
+            tab.installEventFilter(self._details_shown)
         self.bottom_dock = QDockWidget(self.tr("Details"), self)
         self.bottom_dock.setObjectName("detailsDock")
         self.bottom_dock.setWidget(self.bottom_tabs)
@@ -353,7 +371,7 @@ class MainWindow(QMainWindow):
             items = [(f, review.decision(f)) for f in review.findings]
             self.editor.set_marks(review.text, items, review.analysis.sentences)
         self.findings.set_review(review)
-        self.chart.set_data(paragraph_density(review.analysis))
+        self._details_changed(self.chart)
         if self._pending_reference is not None and self.session.analysed:
             reference, self._pending_reference = self._pending_reference, None
             self.add_reference(reference)
@@ -394,7 +412,7 @@ class MainWindow(QMainWindow):
             items = self._english_rewrite(items)
         self.rewrite_view.set_sentences(items)
         self.rewrite_view.highlight_sentence(self.editor.current_sentence)
-        self._refresh_diff_pairs(self._aligned_by_label())
+        self._details_changed(self.diff_view)
 
     # --- decisions ------------------------------------------------------------------------------
 
@@ -1017,6 +1035,30 @@ class MainWindow(QMainWindow):
                 for n in self.translations.names()}
 
     def _refresh_comparison(self) -> None:
+        self._details_changed(self.compare_view, self.diff_view)
+
+    def _details_changed(self, *tabs: QWidget) -> None:
+        """New data for these tabs of the Details dock: the one shown takes it now, the others when
+        they are shown (each costs tens of milliseconds on a long document, at every re-analysis)."""
+        self._stale_details.update(tabs)
+        for tab in tabs:
+            if tab.isVisible():
+                self._update_details(tab)
+
+    def _update_details(self, tab: QWidget) -> None:
+        if tab not in self._stale_details:
+            return
+        self._stale_details.discard(tab)
+        if tab is self.chart:
+            review = self.session.review
+            if review is not None:
+                self.chart.set_data(paragraph_density(review.analysis))
+        elif tab is self.compare_view:
+            self._fill_comparison()
+        elif tab is self.diff_view:
+            self._refresh_diff_pairs(self._aligned_by_label())
+
+    def _fill_comparison(self) -> None:
         sentences = self._sentences()
         aligned = self._aligned_by_label()
         tone = {}
@@ -1025,7 +1067,6 @@ class MainWindow(QMainWindow):
             tone[self.translations.label(name)] = checks if len(checks) == len(sentences) else [None] * len(
                 sentences)
         self.compare_view.set_comparison(sentences, aligned, tone)
-        self._refresh_diff_pairs(aligned)
 
     def _refresh_diff_pairs(self, aligned: dict[str, list[str | None]]) -> None:
         """The diff view's choices: original ↔ rewrite, and every pair of translations."""
@@ -1143,6 +1184,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.editor.restyle()
+            self.translation_view.redraw()
+            self.rewrite_view.redraw()
             self._refresh_findings()
             self._refresh_rewrite()
 

@@ -142,6 +142,7 @@ def test_translate_with_a_local_provider_and_compare(window: MainWindow, qtbot: 
     shown = window.translation_view.toPlainText()
     assert "HISTORISCHER DURCHBRUCH" in shown
     assert "softened" in shown, "German words passed off as English lose every English framing finding"
+    window.bottom_tabs.setCurrentWidget(window.compare_view)
     model = window.compare_view.model
     assert model.columnCount() >= 4, "number, German and two translations"
     labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -191,6 +192,31 @@ def test_open_rejects_binary_files_with_a_message(window: MainWindow, tmp_path: 
     assert not window.open_path(binary)
     assert shown and "photo.txt" in shown[0]
     assert window.session.text == before
+
+
+def test_hidden_details_tabs_take_new_data_when_shown(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.bottom_tabs.currentWidget() is window.diff_view
+    review = window.session.review
+    assert review is not None
+    assert window.chart._paragraphs == [], "a tab never shown is not filled"
+    window.bottom_tabs.setCurrentWidget(window.chart)
+    blocks = {s.block for s in review.analysis.sentences}
+    assert {p.block for p in window.chart._paragraphs} == blocks
+    window.bottom_tabs.setCurrentWidget(window.compare_view)
+    before = len(review.analysis.sentences)
+    assert window.compare_view.model.rowCount() == before
+    window.bottom_tabs.setCurrentWidget(window.diff_view)
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("\n\nEin neuer Absatz ist zweifellos ein Erfolg.")
+    window.editor.setTextCursor(cursor)
+    wait_analysed(qtbot, window)
+    assert window.compare_view.model.rowCount() == before, "not shown: the old sentences"
+    window.bottom_tabs.setCurrentWidget(window.compare_view)
+    assert len(review.analysis.sentences) == before + 1
+    assert window.compare_view.model.rowCount() == before + 1
+    window.bottom_tabs.setCurrentWidget(window.chart)
+    assert len(window.chart._paragraphs) == len(blocks) + 1
 
 
 def test_density_chart_click_jumps_to_the_paragraph(window: MainWindow) -> None:

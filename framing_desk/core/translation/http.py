@@ -11,8 +11,6 @@ import json
 import time
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from email.message import Message
-from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
 MAX_BODY = 10 * 1024 * 1024
@@ -90,6 +88,8 @@ class Response:
 
     def text(self) -> str:
         """The body decoded with the charset from Content-Type (UTF-8 if none is given)."""
+        from email.message import Message  # the email package loads with the first response
+
         header = Message()
         header["Content-Type"] = self.headers.get("Content-Type", "text/plain")
         charset = header.get_content_charset() or "utf-8"
@@ -107,6 +107,8 @@ class Response:
             return max(float(value), 0.0)
         except ValueError:
             pass
+        from email.utils import parsedate_to_datetime
+
         try:
             return max(parsedate_to_datetime(value).timestamp() - time.time(), 0.0)
         except (TypeError, ValueError):
