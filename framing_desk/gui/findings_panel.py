@@ -42,6 +42,8 @@ class FindingsPanel(QWidget):
         self.ui_language = "en"
         self._review: Review | None = None
         self._updating = False
+        self._rows: list[list[QStandardItem]] = []  # the findings' rows, in the order they were built
+        self._shown: tuple[object, ...] | None = None  # what the rows show (see `_looks`)
 
         self.grouping = QComboBox()
         self.grouping.addItem(self.tr("By category"), "category")
@@ -123,19 +125,33 @@ class FindingsPanel(QWidget):
         return self.show_quotes.isChecked() or finding.voice is not Voice.QUOTE
 
     def refresh(self) -> None:
-        """Rebuild the list from the review, keeping the selected finding and the scroll position."""
+        """Rebuild the list from the review, keeping the selected finding and the scroll position.
+
+        When the rows would look as they do (an edit elsewhere only moved the findings), the
+        rows keep their items and just take the new findings.
+        """
         if self._updating:
             return
+        findings = self._review.findings if self._review else ()
+        visible = [f for f in findings if self._visible(f)]
+        if self.grouping.currentData() == "category":
+            visible = [f for category in Category for f in visible if f.category is category]
+        looks = self._looks(visible)
+        if looks == self._shown:
+            for row, finding in zip(self._rows, visible, strict=True):
+                for item in row:
+                    item.setData(finding, FINDING_ROLE)
+            return
+        self._shown = looks
+        self._rows = []
         self._updating = True
         try:
             selected = self.current_finding()
             scroll = self.view.verticalScrollBar().value()
-            findings = self._review.findings if self._review else ()
             self._fill_categories(Counter(f.category for f in findings))
             self.model.clear()
             self.model.setHorizontalHeaderLabels(
                 [self.tr("Words"), self.tr("Category"), self.tr("Severity"), self.tr("Decision")])
-            visible = [f for f in findings if self._visible(f)]
             if self.grouping.currentData() == "category":
                 self._fill_by_category(visible)
             else:
@@ -158,6 +174,19 @@ class FindingsPanel(QWidget):
         finally:
             self._updating = False
         self._update_buttons()
+
+    def _looks(self, visible: list[Finding]) -> tuple[object, ...]:
+        """Everything the list shows of the review (not the findings' offsets), and its filters."""
+        review = self._review
+        findings = review.findings if review else ()
+        return (
+            self.grouping.currentData(), self.category.currentData(), self.severity.currentData(),
+            self.show_decided.isChecked(), self.show_quotes.isChecked(), self.ui_language,
+            self.palette().cacheKey(),
+            tuple((f.category, f.voice) for f in findings),
+            tuple(review.decision(f) for f in findings) if review else (),
+            tuple((f.text, f.rule, f.severity, f.explanation, f.suggestions) for f in visible),
+        )
 
     def _fill_categories(self, counts: Counter[Category]) -> None:
         current = self.category.currentData()
@@ -187,6 +216,7 @@ class FindingsPanel(QWidget):
             self.model.appendRow(row)
 
     def _row(self, finding: Finding) -> list[QStandardItem]:
+        """A finding's row (remembered in `_rows`, in the order rows are built)."""
         assert self._review is not None
         decision = self._review.decision(finding)
         words = QStandardItem(finding.text)
@@ -208,7 +238,8 @@ class FindingsPanel(QWidget):
         if not decision.is_open:
             for item in (words, category, severity, state):
                 item.setForeground(self.palette().placeholderText())
-        return [words, category, severity, state]
+        self._rows.append([words, category, severity, state])
+        return self._rows[-1]
 
     # --- selection ------------------------------------------------------------------------------
 

@@ -290,3 +290,25 @@ def test_settings_dialog_changes_the_analysis_at_once(window: MainWindow, qtbot:
     assert review is not None and not any(f.category is category for f in review.findings)
     assert category in load_preferences().disabled_categories
     assert window._settings_dialog is None
+
+
+def test_findings_list_keeps_its_rows_when_an_edit_only_moves_the_findings(
+        window: MainWindow, qtbot: QtBot) -> None:
+    from framing_desk.gui.findings_panel import FINDING_ROLE
+
+    panel = window.findings
+    rows = [list(row) for row in panel._rows]
+    before = [row[0].data(FINDING_ROLE) for row in rows]
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("Berlin. ")
+    wait_analysed(qtbot, window)
+    assert [list(row) for row in panel._rows] == rows, "the same items, not a rebuilt list"
+    after = [row[0].data(FINDING_ROLE) for row in rows]
+    assert [(f.text, f.rule) for f in after] == [(f.text, f.rule) for f in before]
+    assert all(a.start == b.start + len("Berlin. ") for a, b in zip(after, before, strict=True))
+    assert all(window.session.text[f.start:f.end] == f.text for f in after)
+    review = window.session.review
+    assert review is not None
+    window.decide(after[0], review.decision(after[0]).__class__(DecisionKind.KEPT))
+    assert panel._rows != rows, "a decision changes what the list shows: rebuilt"
