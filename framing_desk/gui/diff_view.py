@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -58,6 +58,8 @@ class DiffView(QWidget):
         self._ops: dict[str, tuple[tuple[str, str], Comparison]] = {}
         self._computing: dict[str, Task] = {}
         self._shown: str | None = None
+        self._segments: list[_Segment] = []  # what the browser shows, piece by piece
+        self._ends: list[int] = []  # where each piece ends in the browser's document
         self._mode = DiffMode.MARKUP
 
         self.pair_combo = QComboBox(self)
@@ -125,6 +127,8 @@ class DiffView(QWidget):
 
     def set_mode(self, mode: DiffMode) -> None:
         """Show the markup, the final text (B) or the original text (A)."""
+        if mode is not self._mode:
+            self._segments, self._ends = [], []  # written anew, not piece by piece
         self._mode = mode
         for button in self.mode_buttons.buttons():
             button.setChecked(button.property("mode") == mode.value)
@@ -183,27 +187,70 @@ class DiffView(QWidget):
             ratio=self.locale().toString(100 * distance.ratio, "f", 1)))
         scroll = self.browser.verticalScrollBar()
         position = scroll.value() if label == self._shown else 0
-        self.browser.setHtml(render_html(ops, self._mode))
+        self._write(_segments(ops, self._mode), whole=label != self._shown)
         scroll.setValue(position)
         self._shown = label
         self.rendered.emit()
 
+    def _write(self, segments: list[_Segment], *, whole: bool) -> None:
+        """Put `segments` in the browser; unless `whole`, only those that differ from the ones
+        shown are replaced (an edit of a long text changes a few words, not the whole diff)."""
+        whole = whole or not self._segments
+        old = [] if whole else self._segments
+        limit = min(len(old), len(segments))
+        prefix = 0
+        while prefix < limit and old[prefix] == segments[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old[-1 - suffix] == segments[-1 - suffix]:
+            suffix += 1
+        if not whole and prefix == len(old) == len(segments):
+            return
+        ends = self._ends if not whole else []
+        start = ends[prefix - 1] if prefix else 0
+        end = ends[len(old) - suffix - 1] if len(old) - suffix > prefix else start
+        if whole:
+            self.browser.clear()
+        cursor = QTextCursor(self.browser.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        formats = _formats(self._mode)
+        middle = []
+        for op, text in segments[prefix:len(segments) - suffix]:
+            cursor.insertText(text, formats[op] if text.strip() else formats[Op.EQUAL])
+            middle.append(cursor.position())
+        cursor.endEditBlock()
+        shift = cursor.position() - end
+        self._ends = [*ends[:prefix], *middle, *(e + shift for e in ends[len(old) - suffix:])]
+        self._segments = segments
 
-def render_html(ops: tuple[DiffOp, ...], mode: DiffMode) -> str:
-    """The diff as escaped HTML for one mode; line breaks are kept by `white-space: pre-wrap`."""
-    insert, delete = pick(INSERT_LIGHT, INSERT_DARK).name(), pick(DELETE_LIGHT, DELETE_DARK).name()
-    marks = {
-        DiffMode.MARKUP: {Op.INSERT: f"background-color:{insert}; text-decoration:underline",
-                          Op.DELETE: f"background-color:{delete}; text-decoration:line-through"},
-        DiffMode.FINAL: {Op.INSERT: f"background-color:{insert}; text-decoration:underline"},
-        DiffMode.ORIGINAL: {Op.DELETE: f"background-color:{delete}; text-decoration:underline"},
-    }[mode]
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: write the diff again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            self._shown = None
+            self._render()
+
+
+_Segment = tuple[Op, str]
+
+
+def _segments(ops: tuple[DiffOp, ...], mode: DiffMode) -> list[_Segment]:
+    """The pieces of text one mode shows: Final leaves out deletions, Original insertions."""
     hidden = {DiffMode.MARKUP: None, DiffMode.FINAL: Op.DELETE, DiffMode.ORIGINAL: Op.INSERT}[mode]
-    parts = []
-    for op in ops:
-        if op.op is hidden:
-            continue
-        text = html.escape(op.text)
-        style = marks.get(op.op)
-        parts.append(f'<span style="{style}">{text}</span>' if style and op.text.strip() else text)
-    return f'<div style="white-space:pre-wrap">{"".join(parts)}</div>'
+    return [(op.op, op.text) for op in ops if op.op is not hidden]
+
+
+def _formats(mode: DiffMode) -> dict[Op, QTextCharFormat]:
+    """How each kind of piece looks in `mode` (white space is never marked)."""
+    insert, delete = QTextCharFormat(), QTextCharFormat()
+    insert.setBackground(QColor(pick(INSERT_LIGHT, INSERT_DARK)))
+    insert.setFontUnderline(True)
+    delete.setBackground(QColor(pick(DELETE_LIGHT, DELETE_DARK)))
+    if mode is DiffMode.ORIGINAL:
+        delete.setFontUnderline(True)
+    else:
+        delete.setFontStrikeOut(True)
+    return {Op.EQUAL: QTextCharFormat(), Op.INSERT: insert, Op.DELETE: delete}

@@ -138,9 +138,15 @@ class FindingsPanel(QWidget):
             visible = [f for category in Category for f in visible if f.category is category]
         looks = self._looks(visible)
         if looks == self._shown:
-            for row, finding in zip(self._rows, visible, strict=True):
-                for item in row:
-                    item.setData(finding, FINDING_ROLE)
+            # The role is not shown: no view needs to hear of it (each signal would make the
+            # tree measure its columns again, a hundred milliseconds for a long document).
+            self.model.blockSignals(True)
+            try:
+                for row, finding in zip(self._rows, visible, strict=True):
+                    for item in row:
+                        item.setData(finding, FINDING_ROLE)
+            finally:
+                self.model.blockSignals(False)
             return
         self._shown = looks
         self._rows = []

@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
@@ -172,7 +174,7 @@ def test_long_pairs_are_compared_off_the_ui_thread(qtbot: QtBot, view: DiffView)
     assert view.summary.text().startswith("100 words changed of")
     assert view.browser.toPlainText().count("zweifellos") == 400
     view.set_mode(DiffMode.FINAL)
-    assert view.browser.toPlainText() == long_b.rstrip("\n")
+    assert view.browser.toPlainText() == long_b
 
 
 def test_a_stale_background_comparison_is_dropped(qtbot: QtBot, view: DiffView) -> None:
@@ -182,3 +184,35 @@ def test_a_stale_background_comparison_is_dropped(qtbot: QtBot, view: DiffView) 
         view.set_pairs({"Long": (long_a, long_a + "zwei")})
     assert view.browser.toPlainText().endswith("zwei")
     assert "eins" not in view.browser.toPlainText()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(["Wort", "anderes", "Erfolg", "\n", "zweifellos", "ä"]),
+                         max_size=12), min_size=2, max_size=5),
+       st.sampled_from(list(DiffMode)))
+def test_updates_of_the_shown_pair_equal_a_fresh_diff(qtbot: QtBot, texts: list[list[str]],
+                                                      mode: DiffMode) -> None:
+    """Piece-by-piece updates of the same pair give the same text and marks as a new view."""
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.set_mode(mode)
+    first = " ".join(texts[0])
+    for words in texts[1:]:
+        pair = {"Pair": (first, " ".join(words))}
+        view.set_pairs(pair)
+        fresh = DiffView()
+        qtbot.addWidget(fresh)
+        fresh.set_mode(mode)
+        fresh.set_pairs(pair)
+        assert view.browser.toPlainText() == fresh.browser.toPlainText()
+        assert marks(view) == marks(fresh)
+
+
+def marks(view: DiffView) -> list[tuple[int, bool, bool]]:
+    """(position, underlined, struck out) of every character of the browser's text."""
+    cursor = QTextCursor(view.browser.document())
+    found = []
+    while cursor.movePosition(QTextCursor.MoveOperation.NextCharacter):
+        form = cursor.charFormat()
+        found.append((cursor.position(), form.fontUnderline(), form.fontStrikeOut()))
+    return found
