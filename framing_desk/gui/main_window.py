@@ -136,9 +136,8 @@ class MainWindow(QMainWindow):
         self.translation_choice = QComboBox()
         self.translation_choice.setObjectName("translationChoice")
         self.translation_choice.setToolTip(self.tr("Which translation to show"))
-        self.translate_button = QToolButton()
-        self.translate_button.setText(self.tr("Translate"))
-        self.translate_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.translate_button = QPushButton(self.tr("Translate"))  # sized for its text and menu arrow
+        self.translate_button.setToolTip(self.tr("Translate the article with a translation service"))
         self.translate_menu = QMenu(self.translate_button)
         self.translate_button.setMenu(self.translate_menu)
         translation_bar = QWidget()

@@ -835,6 +835,10 @@ Darf Framing Desk {0} ab jetzt verwenden? Diese Einwilligung können Sie jederze
         <translation>Übersetzen</translation>
     </message>
     <message>
+        <source>Translate the article with a translation service</source>
+        <translation>Den Artikel mit einem Übersetzungsdienst übersetzen</translation>
+    </message>
+    <message>
         <source>Translating…</source>
         <translation>Wird übersetzt …</translation>
     </message>
