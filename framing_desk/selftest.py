@@ -11,7 +11,9 @@ line per step with its time:
    English pipeline;
 5. offline — the offline translator's libraries (CTranslate2, SentencePiece) load;
 6. translations — the interface's and Qt's German translations load;
-7. window — the main window, with the sample analysed, renders to a PNG that is not blank.
+7. locale — Qt's locale data (ICU, cut down in the Linux bundle) sorts German words as
+   German dictionaries do, upper-cases "ß" and names German time zones;
+8. window — the main window, with the sample analysed, renders to a PNG that is not blank.
 
 Exit status 0 when every step passed, 1 naming the step that failed (its
 traceback goes to standard error). Settings, data and caches live in a
@@ -85,7 +87,7 @@ def run_steps(state: _State) -> int:
           flush=True)
     steps: list[tuple[str, Callable[[_State], str]]] = [
         ("rules", _rules), ("analyse", _analyse), ("rewrite", _rewrite), ("compare", _compare),
-        ("offline", _offline), ("translations", _translations), ("window", _window),
+        ("offline", _offline), ("translations", _translations), ("locale", _locale), ("window", _window),
     ]
     started = time.perf_counter()
     for name, step in steps:
@@ -224,6 +226,24 @@ def _translations(state: _State) -> str:
         raise SelfTestError(f"cannot load Qt's German translation (qtbase_de.qm) from {qt_folder}")
     QCoreApplication.processEvents()
     return f"framing_desk_de.qm, qtbase_de.qm from {qt_folder}"
+
+
+def _locale(state: _State) -> str:
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    collator = QCollator(german)
+    words = ["Zebra", "Ärger", "apfel", "Bär", "Äpfel"]
+    ordered = sorted(words, key=collator.sortKey)
+    if ordered != ["apfel", "Äpfel", "Ärger", "Bär", "Zebra"]:
+        raise SelfTestError(f"German sorting is wrong: {ordered} (ICU collation data missing?)")
+    if german.toUpper("Straße") != "STRASSE":
+        raise SelfTestError(f"upper case of 'Straße' is {german.toUpper('Straße')!r}, not 'STRASSE'")
+    zone = QTimeZone(b"Europe/Berlin")
+    name = zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, german)
+    if not zone.isValid() or "Mitteleurop" not in name:
+        raise SelfTestError(f"the German name of Europe/Berlin is {name!r} (ICU zone names missing?)")
+    return f"German sorting, case mapping and time zone names ({name})"
 
 
 def _window(state: _State) -> str:

@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
 APP=dist/FramingDesk
 
+# icupkg (icu-devtools) cuts Qt's ICU data down for the bundle (packaging/icu_data.py).
+if [ "$(uname -s)" = Linux ] && ! command -v icupkg >/dev/null; then
+    bash scripts/setup-system.sh icu-devtools
+fi
+
 started=$(date +%s)
 "$BIN/pyinstaller" --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 if [ "$(uname -s)" = Linux ]; then

@@ -21,7 +21,7 @@ from framing_desk import launcher, selftest
 
 ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
-STEPS = ("rules", "analyse", "rewrite", "compare", "offline", "translations", "window")
+STEPS = ("rules", "analyse", "rewrite", "compare", "offline", "translations", "locale", "window")
 
 
 def _recorder(seen: list[Sequence[str]]) -> Callable[[Sequence[str]], int]:
