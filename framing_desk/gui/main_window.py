@@ -74,6 +74,8 @@ if TYPE_CHECKING:
     from framing_desk.gui.settings_dialog import SettingsDialog
 
 APP_NAME = "Framing Desk"
+REFERENCE_PREFIX = "reference:"
+"""A reference translation read from a file is kept as translation "reference:<file name>"."""
 
 
 def _pane(title: str, body: QWidget, extra: QWidget | None = None) -> QWidget:
@@ -747,8 +749,8 @@ class MainWindow(QMainWindow):
             if len(items) != len(sentences):
                 lost += 1
                 continue
-            if name.startswith("reference:"):
-                label = self.tr("Reference: {0}").format(Path(name.partition(":")[2]).stem)
+            if name.startswith(REFERENCE_PREFIX):
+                label = self._reference_label(name.removeprefix(REFERENCE_PREFIX))
             else:
                 label = provider_info(name).label if name in {p.name for p in providers()} else name
             self.translations.add(name, label, sentences, items)
@@ -866,10 +868,13 @@ class MainWindow(QMainWindow):
         else:
             spans = [(s.start, s.end) for s in review.analysis.sentences]
             aligned = align_lines_to_sentences(review.text, spans, [s.target for s in reference.segments])
-        name = f"reference:{path.name}"
-        self.translations.add(name, self.tr("Reference: {0}").format(path.stem), sentences, aligned)
+        name = f"{REFERENCE_PREFIX}{path.name}"
+        self.translations.add(name, self._reference_label(path.name), sentences, aligned)
         self._select_translation(name)
         return True
+
+    def _reference_label(self, file_name: str) -> str:
+        return self.tr("Reference: {0}").format(Path(file_name).stem)
 
     # --- export -------------------------------------------------------------------------------
 

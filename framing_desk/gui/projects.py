@@ -21,7 +21,7 @@ from framing_desk.core.project import (
     save_project,
     write_recovery,
 )
-from framing_desk.gui.workers import Task, start
+from framing_desk.gui.workers import Task, TaskSet
 
 AUTOSAVE_DELAY_MS = 3000
 
@@ -44,7 +44,7 @@ class ProjectStore(QObject):
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._tasks: set[Task] = set()
+        self._tasks = TaskSet()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -126,10 +126,7 @@ class ProjectStore(QObject):
             self.dirtyChanged.emit(dirty)
 
     def _run(self, task: Task) -> None:
-        self._tasks.add(task)
-        task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
-        task.signals.failed.connect(lambda _error, t=task: self._tasks.discard(t))
-        start(task, self._pool)
+        self._tasks.start(task, self._pool)
 
 
 def _write_recovery(project: Project, session_id: str, project_path: Path | None) -> Path:

@@ -23,7 +23,7 @@ from framing_desk.core.review import Decision, DecisionKind, FindingKey, Review,
 from framing_desk.core.rewrite import Rewrite, rewrite
 from framing_desk.core.rules.catalog import builtin_rule_dir
 from framing_desk.core.storage import cache_dir
-from framing_desk.gui.workers import Task, start
+from framing_desk.gui.workers import Task, TaskSet
 
 if TYPE_CHECKING:
     from framing_desk.core.engine import Engine, LineMemo
@@ -115,7 +115,7 @@ class DocumentSession(QObject):
         self._warm_up_pool = QThreadPool(self)
         self._warm_up_pool.setMaxThreadCount(1)
         self._holder = self._make_holder()
-        self._tasks: set[Task] = set()
+        self._tasks = TaskSet()
         self._rewrite_generation = 0
         self._pending_decisions: DecisionSource | None = None
         self._timer = QTimer(self)
@@ -262,11 +262,8 @@ class DocumentSession(QObject):
     # --- background work ------------------------------------------------------------------------
 
     def _run(self, task: Task, pool: QThreadPool | None = None) -> None:
-        self._tasks.add(task)
-        task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
-        task.signals.failed.connect(lambda _error, t=task: self._tasks.discard(t))
         task.signals.failed.connect(self._task_failed)
-        start(task, pool or self._pool)
+        self._tasks.start(task, pool or self._pool)
 
     def _analyse_now(self) -> None:
         if not self.engine_ready:

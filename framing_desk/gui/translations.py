@@ -23,7 +23,7 @@ from framing_desk.core.translation.consent import (
     save_translation_settings,
 )
 from framing_desk.core.translation.registry import provider_info
-from framing_desk.gui.workers import Task, start
+from framing_desk.gui.workers import Task, TaskSet, start
 
 if TYPE_CHECKING:
     from framing_desk.core.translation.keys import KeyStorage
@@ -90,7 +90,7 @@ class Translations(QObject):
         self.labels: dict[str, str] = {}
         self.tone: dict[str, list[ToneCheck | None]] = {}
         self.job: Job | None = None
-        self._tone_tasks: set[Task] = set()
+        self._tone_tasks = TaskSet()
         self._tone_asked: dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, ...]]] = {}
         """Per translation, what its tone verdicts were last asked for (asked again only on a change)."""
 
@@ -244,17 +244,11 @@ class Translations(QObject):
             return
         self._tone_asked[name] = asked
         task = Task(tone_checks, analysis, targets, self._cache)
-        self._tone_tasks.add(task)
 
         def done(checks: list[ToneCheck | None]) -> None:
-            self._tone_tasks.discard(task)
             self.tone[name] = checks
             self.toneReady.emit(name)
 
-        def failed(_error: object) -> None:
-            self._tone_tasks.discard(task)
-            self._tone_asked.pop(name, None)
-
         task.signals.finished.connect(done)
-        task.signals.failed.connect(failed)
-        start(task, self._analysis_pool)
+        task.signals.failed.connect(lambda _error: self._tone_asked.pop(name, None))
+        self._tone_tasks.start(task, self._analysis_pool)

@@ -61,6 +61,23 @@ class Task(QRunnable):
             _log.debug("result of a background task dropped: its receiver was deleted")
 
 
+class TaskSet:
+    """The tasks an object has running, kept (and counted) until each finishes or fails."""
+
+    def __init__(self) -> None:
+        self._tasks: set[Task] = set()
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    def start(self, task: Task, pool: QThreadPool | None = None) -> Task:
+        """Queue `task` like `start`; it leaves the set after the slots connected before it ran."""
+        self._tasks.add(task)
+        task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
+        task.signals.failed.connect(lambda _error, t=task: self._tasks.discard(t))
+        return start(task, pool)
+
+
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
     """Queue `task` on `pool` (the global pool by default) and return it."""
     task.setAutoDelete(False)
