@@ -223,9 +223,10 @@ class Translations(QObject):
         self.modified.emit()
         if result.error is not None:
             done = sum(1 for t in result.translations if t is not None)
-            self.failed.emit(self.tr("Translation incomplete"), self.tr(
-                "{0}\n\n{1} of {2} sentences were translated and are kept.").format(
-                result.error.message, done, len(sentences)))
+            kept = (self.tr("{0}\n\n1 of {2} sentences was translated and is kept.") if done == 1 else
+                    self.tr("{0}\n\n{1} of {2} sentences were translated and are kept."))
+            self.failed.emit(self.tr("Translation incomplete"),
+                             kept.format(result.error.message, done, len(sentences)))
 
     def _crashed(self, error: object) -> None:
         self.job = None

@@ -1419,6 +1419,14 @@ Ihre Änderungen sind in diesem Dialog noch vorhanden.</translation>
     <message>
         <source>{0}
 
+1 of {2} sentences was translated and is kept.</source>
+        <translation>{0}
+
+1 von {2} Sätzen wurde übersetzt und bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{0}
+
 {1} of {2} sentences were translated and are kept.</source>
         <translation>{0}
 

@@ -48,3 +48,24 @@ def test_the_same_state_is_checked_once(qtbot: QtBot, de_engine: Engine, tmp_pat
         translations.check_tone("edited", analysis)
     assert translations.tone["edited"][0] is not None
     assert translations.tone["edited"][0].verdict is Verdict.PRESERVED
+
+
+def test_a_partial_translation_says_how_much_was_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.fake_services import libretranslate, serve
+
+    translations = Translations(cache=AnalysisCache(tmp_path))
+    sentences = ["Erster Satz " + "lang " * 700, "Zweiter Satz " + "lang " * 700]  # one request each
+    with serve(libretranslate) as service:
+        service.faults = ["ok"]
+        service.always = (403, {"Content-Type": "application/json"}, b'{"error": "Invalid API key"}')
+        settings = translations.settings.with_options("libretranslate", url=service.url)
+        translations.save_settings(settings.with_consent("libretranslate", network=True))
+        with qtbot.waitSignal(translations.failed, timeout=60_000) as failure:
+            translations.translate("libretranslate", sentences)
+        assert len(service.requests) >= 2
+    title, message = failure.args
+    assert title == "Translation incomplete"
+    assert message.endswith("1 of 2 sentences was translated and is kept.")
+    kept = translations.aligned("libretranslate", sentences)  # batches run at once: either one
+    assert [t is None for t in kept].count(True) == 1
+    assert all(t == s.upper() for s, t in zip(sentences, kept, strict=True) if t is not None)
