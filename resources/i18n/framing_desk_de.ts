@@ -950,6 +950,10 @@ Die vor dem letzten Speichern angelegte Sicherungskopie öffnen?</translation>
         <translation>Installierte Offlinemodelle</translation>
     </message>
     <message>
+        <source>Installing {file}…</source>
+        <translation>{file} wird installiert …</translation>
+    </message>
+    <message>
         <source>Model not installed</source>
         <translation>Modell nicht installiert</translation>
     </message>

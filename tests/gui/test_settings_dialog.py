@@ -320,21 +320,24 @@ def test_a_locked_key_store_is_reported(make_dialog: MakeDialog) -> None:
 
 
 def test_installing_a_bad_model_shows_a_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                make_dialog: MakeDialog,
+                                                make_dialog: MakeDialog, qtbot: QtBot,
                                                 warnings: list[tuple[str, str]]) -> None:
     bogus = tmp_path / "broken.argosmodel"
     bogus.write_bytes(b"not a zip file")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *_args: (str(bogus), ""))
     dialog = make_dialog(page="offline")
-    dialog.offline_page.install_package_button.click()
+    with qtbot.waitSignal(dialog.offline_page.installFinished, timeout=30_000) as installed:
+        dialog.offline_page.install_package_button.click()
+    assert installed.args == [False]
+    assert dialog.offline_page.install_package_button.isEnabled()
     assert len(warnings) == 1
     assert "broken.argosmodel" in warnings[0][1]
     assert installed_models() == []
 
 
 def test_installing_and_removing_a_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                         make_dialog: MakeDialog) -> None:
+                                         make_dialog: MakeDialog, qtbot: QtBot) -> None:
     package = zip_folder(build_argos_folder(tmp_path / "translate-de_en-1_0", train_sentencepiece()),
                          tmp_path / "translate-de_en-1_0.argosmodel")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(package), ""))
@@ -342,7 +345,12 @@ def test_installing_and_removing_a_model(monkeypatch: pytest.MonkeyPatch, tmp_pa
     dialog = make_dialog(page="offline")
     page = dialog.offline_page
     assert not page.remove_model_button.isEnabled()
-    page.install_package_button.click()
+    with qtbot.waitSignal(page.installFinished, timeout=60_000) as installed:
+        page.install_package_button.click()
+        assert page.busy.isVisibleTo(page) and "translate-de_en-1_0.argosmodel" in page.busy.format()
+        assert not page.install_package_button.isEnabled(), "one installation at a time"
+    assert installed.args == [True]
+    assert not page.busy.isVisibleTo(page)
     assert [model.id for model in installed_models()] == ["de-en"]
     assert "German → English" in page.model_list.item(0).text()
     page.model_list.setCurrentRow(0)

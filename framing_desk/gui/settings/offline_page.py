@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFileDialog,
     QGroupBox,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,10 +27,14 @@ from framing_desk.core.translation.offline import (
     remove_model,
 )
 from framing_desk.gui.settings.common import EditedSettings, note_label
+from framing_desk.gui.workers import Task, TaskSet
 
 
 class OfflinePage(QWidget):
-    """Offline mode and the installed offline models."""
+    """Offline mode and the installed offline models; a model is installed in the background."""
+
+    installFinished = Signal(bool)
+    """After an installation: True if the model was installed."""
 
     def __init__(self, edited: EditedSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,12 @@ class OfflinePage(QWidget):
         row.addWidget(self.model_list, 1)
         row.addLayout(buttons)
         models_layout.addLayout(row, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(True)
+        self.busy.hide()
+        models_layout.addWidget(self.busy)
+        self._tasks = TaskSet()
         layout.addWidget(models, 1)
         self._models: list[InstalledModel] = []
         self.refresh_models()
@@ -100,7 +110,11 @@ class OfflinePage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.remove_model_button.setEnabled(0 <= self.model_list.currentRow() < len(self._models))
+        installing = self.busy.isVisibleTo(self)
+        for button in (self.install_package_button, self.install_folder_button):
+            button.setEnabled(not installing)
+        self.remove_model_button.setEnabled(
+            not installing and 0 <= self.model_list.currentRow() < len(self._models))
 
     def _install_package(self) -> None:
         kinds = self.tr("Argos Translate packages (*.argosmodel);;All files (*)")
@@ -114,18 +128,29 @@ class OfflinePage(QWidget):
             self._install(Path(path))
 
     def _install(self, path: Path) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            install_model(path)
-        except (OfflineModelError, OSError) as error:
-            reason = error.message if isinstance(error, OfflineModelError) else error.strerror or str(error)
-            QApplication.restoreOverrideCursor()
+        """Check and unpack the model in a pool thread (a package is hundreds of megabytes)."""
+        task = Task(install_model, path)
+        task.signals.finished.connect(lambda _model: self._installed(path, None))
+        task.signals.failed.connect(lambda error: self._installed(path, error))
+        self._tasks.start(task)
+        self.busy.setFormat(self.tr("Installing {file}…").format(file=path.name))
+        self.busy.show()
+        self._update_buttons()
+
+    def _installed(self, path: Path, error: object) -> None:
+        self.busy.hide()
+        self.refresh_models()
+        if error is not None:
+            if isinstance(error, OfflineModelError):
+                reason = error.message
+            elif isinstance(error, OSError):
+                reason = error.strerror or str(error)
+            else:
+                reason = str(error)
             QMessageBox.warning(self, self.tr("Model not installed"),
                                 self.tr("{file} could not be installed.\n\n{reason}").format(
                                     file=path.name, reason=reason))
-            return
-        QApplication.restoreOverrideCursor()
-        self.refresh_models()
+        self.installFinished.emit(error is None)
 
     def _remove_model(self) -> None:
         row = self.model_list.currentRow()
