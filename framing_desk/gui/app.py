@@ -37,7 +37,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def install_translators(app: QApplication, language: str) -> None:
-    """Load Framing Desk's and Qt's own translations for `language` (English needs none)."""
+    """Load Framing Desk's and Qt's own translations for `language` (English needs none), and
+    make it the widgets' locale, so numbers read as the language writes them ("0,5 %")."""
+    QLocale.setDefault(QLocale(language))
     if language == "en":
         return
     own = QTranslator(app)

@@ -64,6 +64,7 @@ class DiffView(QWidget):
 
         self.pair_combo = QComboBox(self)
         self.pair_combo.setAccessibleName(self.tr("Texts to compare"))
+        self.pair_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.pair_combo.setVisible(choose_pair)
         self.pair_combo.currentTextChanged.connect(self._pair_chosen)
         self.mode_buttons = QButtonGroup(self)

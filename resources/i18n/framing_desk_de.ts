@@ -651,6 +651,10 @@
         <translation>Übersetzung bearbeiten</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -815,8 +819,8 @@ Englisch:</translation>
         <translation>Text an {0} senden?</translation>
     </message>
     <message>
-        <source>Show in English</source>
-        <translation>Auf Englisch anzeigen</translation>
+        <source>Show the rewrite in English (from the translation shown)</source>
+        <translation>Die neutrale Fassung auf Englisch zeigen (aus der angezeigten Übersetzung)</translation>
     </message>
     <message>
         <source>To translate, the text of this document is sent to {0} over the internet.

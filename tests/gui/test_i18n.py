@@ -185,3 +185,22 @@ def test_interface_speaks_german(german: QTranslator, qtbot: QtBot) -> None:
     assert view.summary.text() == "1 Wort von 2 geändert (50,0 %)"
     view.set_pairs({"A ↔ B": ("a b c", "x y c")})
     assert view.summary.text() == "2 Wörter von 3 geändert (66,7 %)"
+
+
+def test_the_interface_language_is_the_widgets_locale(qapp: QApplication) -> None:
+    from framing_desk.gui.app import install_translators
+
+    before = QLocale()
+    try:
+        install_translators(qapp, "de")
+        assert QLocale().language() == QLocale.Language.German
+        view = DiffView()
+        view.set_pairs({"A ↔ B": ("a b", "a c")})
+        assert view.summary.text().endswith("(50,0 %)")
+        install_translators(qapp, "en")
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        QLocale.setDefault(before)
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
