@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml constraints.txt scripts/setup-system.sh
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	$(BIN)/python -m compileall -q framing_desk
+	$(BIN)/python -m framing_desk.core.prepared
 	touch $(STAMP)
 
 run: $(STAMP)

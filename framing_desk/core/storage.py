@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir, user_data_dir
 
 DATA_DIR_VARIABLE = "FRAMING_DESK_DATA_DIR"
+CACHE_DIR_VARIABLE = "FRAMING_DESK_CACHE_DIR"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -31,8 +32,9 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def cache_dir() -> Path:
-    """Framing Desk's cache folder (derived data only: deleting it loses nothing)."""
-    return Path(user_cache_dir("framing-desk"))
+    """Framing Desk's cache folder (derived data only: deleting it loses nothing);
+    $FRAMING_DESK_CACHE_DIR overrides it."""
+    return Path(os.environ.get(CACHE_DIR_VARIABLE) or user_cache_dir("framing-desk"))
 
 
 def data_dir() -> Path:

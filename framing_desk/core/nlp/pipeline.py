@@ -28,6 +28,7 @@ from framing_desk.core.nlp.arrays import doc_text, word_forms, write_columns
 from framing_desk.core.nlp.framing import FramingMatcher
 from framing_desk.core.nlp.lemmas import Lemmatizer, shared_lemmatizer
 from framing_desk.core.nlp.quotes import QUOTE_MARKS, quote_spans
+from framing_desk.core.prepared import prepared_file
 from framing_desk.core.rules.catalog import load_rule_set
 from framing_desk.core.storage import cache_dir
 
@@ -121,6 +122,7 @@ def make_matcher(nlp: Language, name: str, rule_dirs: list[str]) -> FramingMatch
     lemmatizer = shared_lemmatizer(language)
     cache = forms_cache_path(lemmatizer.language)
     lemmatizer.load_forms(cache)
+    lemmatizer.load_forms(prepared_file(cache.name))  # installed with the program (core/prepared.py)
     matcher = FramingMatcher(nlp.vocab, rules, lemmatizer,
                              split=lambda word: [t.text for t in nlp.tokenizer(word)])
     lemmatizer.save_forms(cache)
