@@ -17,6 +17,7 @@ from framing_desk.core.diff import (
     DiffOp,
     EditDistance,
     Op,
+    common_ends,
     edit_distance,
     to_html,
     to_json_ops,
@@ -372,3 +373,14 @@ def test_timeout_gives_a_coarse_but_exact_diff(monkeypatch: pytest.MonkeyPatch) 
     ops = word_diff(a, b)
     assert time.perf_counter() - start < 1.0
     check_invariants(a, b, ops)
+
+
+@given(st.lists(st.integers(0, 3), max_size=8), st.lists(st.integers(0, 3), max_size=8))
+def test_common_ends_leave_exactly_the_differing_middle(old: list[int], new: list[int]) -> None:
+    prefix, suffix = common_ends(old, new)
+    assert prefix + suffix <= min(len(old), len(new))
+    assert old[:prefix] == new[:prefix]
+    assert old[len(old) - suffix:] == new[len(new) - suffix:]
+    assert old[:prefix] + new[prefix:len(new) - suffix] + old[len(old) - suffix:] == new
+    longer_prefix = prefix < min(len(old), len(new)) and old[prefix] == new[prefix]
+    assert not longer_prefix

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from framing_desk.core.diff import common_ends
 from framing_desk.gui import styles
 
 
@@ -94,13 +95,7 @@ class AlignedView(QTextEdit):
         """
         shapes = _shapes(items)
         old = self._shapes
-        limit = min(len(old), len(shapes))
-        prefix = 0
-        while prefix < limit and old[prefix] == shapes[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[-1 - suffix] == shapes[-1 - suffix]:
-            suffix += 1
+        prefix, suffix = common_ends(old, shapes)
         self._items = list(items)
         self._shapes = shapes
         if prefix == len(old) == len(shapes):

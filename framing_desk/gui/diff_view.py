@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from framing_desk.core.diff import DiffOp, EditDistance, Op, edit_distance, word_diff
+from framing_desk.core.diff import DiffOp, EditDistance, Op, common_ends, edit_distance, word_diff
 from framing_desk.gui.styles import DELETE_DARK, DELETE_LIGHT, INSERT_DARK, INSERT_LIGHT, pick
 from framing_desk.gui.workers import Task, start
 
@@ -198,13 +198,7 @@ class DiffView(QWidget):
         shown are replaced (an edit of a long text changes a few words, not the whole diff)."""
         whole = whole or not self._segments
         old = [] if whole else self._segments
-        limit = min(len(old), len(segments))
-        prefix = 0
-        while prefix < limit and old[prefix] == segments[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[-1 - suffix] == segments[-1 - suffix]:
-            suffix += 1
+        prefix, suffix = common_ends(old, segments)
         if not whole and prefix == len(old) == len(segments):
             return
         ends = self._ends if not whole else []
