@@ -26,6 +26,10 @@ if [ "$size_mb" -gt "$MAX_MB" ]; then
     exit 1
 fi
 
+echo "== prepared data (rule-word forms worked out at build time)"
+ls "$APP"/_internal/resources/prepared/forms-de-*.marshal "$APP"/_internal/resources/prepared/forms-en-*.marshal \
+    || { echo "dist-test: the prepared rule-word forms are missing from the bundle" >&2; exit 1; }
+
 echo "== self-test"
 rm -rf "$OUT"
 "$EXE" --self-test --out "$OUT"

@@ -46,7 +46,13 @@ def test_a_first_start_takes_the_prepared_forms(tmp_path: Path) -> None:
     assert list((tmp_path / "cache-b").glob("forms-en-*.marshal")), "worked out once, then kept"
 
 
-def test_stale_prepared_files_are_removed(tmp_path: Path) -> None:
+def test_preparing_again_writes_the_same_whole_files(tmp_path: Path) -> None:
+    """Also when the pipeline already found prepared forms and so worked out nothing new."""
     (tmp_path / "forms-en-0000000000000000.marshal").write_bytes(b"old")
     written = prepare(tmp_path, ["en"])
-    assert sorted(tmp_path.iterdir()) == written
+    assert sorted(tmp_path.iterdir()) == written, "stale files go"
+    first = {path: path.read_bytes() for path in written}
+    assert all(len(data) > 10_000 for data in first.values())
+    again = prepare(tmp_path, ["en"])
+    assert {path: path.read_bytes() for path in again} == first
+    assert all(path.stat().st_mode & 0o444 == 0o444 for path in again)

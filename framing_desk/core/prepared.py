@@ -12,7 +12,6 @@ They carry the lemmatizer's fingerprint in their names, so a stale file is simpl
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ def prepare(folder: Path | None = None, languages: Sequence[str] = LANGUAGES) ->
     """Build the pipelines of `languages` on an empty cache folder and keep the rule-word forms in
     `folder` (default resources/prepared/); returns the files written."""
     from framing_desk.core.engine import Engine
+    from framing_desk.core.nlp.lemmas import shared_lemmatizer
     from framing_desk.core.nlp.pipeline import forms_cache_path
 
     target = folder or resource_path(PREPARED)
@@ -44,10 +44,11 @@ def prepare(folder: Path | None = None, languages: Sequence[str] = LANGUAGES) ->
         os.environ[CACHE_DIR_VARIABLE] = scratch
         try:
             for language in languages:
-                Engine(language)
-                made = forms_cache_path(language)
-                if made.exists():
-                    written.append(Path(shutil.copyfile(made, target / made.name)))
+                Engine(language)  # works out (or takes over) every rule word's forms
+                path = target / forms_cache_path(language).name
+                shared_lemmatizer(language).save_forms(path, always=True)
+                path.chmod(0o644)  # installed for every user of the computer
+                written.append(path)
         finally:
             if previous is None:
                 del os.environ[CACHE_DIR_VARIABLE]

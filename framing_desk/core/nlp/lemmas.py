@@ -97,9 +97,9 @@ class Lemmatizer:
                 if isinstance(word, str) and isinstance(norms, list):
                     self._forms.setdefault(word, frozenset(norms))
 
-    def save_forms(self, path: Path) -> None:
-        """Save `forms()` results when new ones were worked out (best effort: a cache)."""
-        if not self._forms_added:
+    def save_forms(self, path: Path, *, always: bool = False) -> None:
+        """Save `forms()` results when new ones were worked out, or `always` (best effort: a cache)."""
+        if not (self._forms_added or always):
             return
         data = marshal.dumps({word: sorted(norms) for word, norms in self._forms.items()})
         with contextlib.suppress(OSError):
