@@ -18,6 +18,7 @@ from enum import Enum, StrEnum
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP
 from framing_desk.core.textio import UndecodableInputError, decode, looks_binary
 
 if TYPE_CHECKING:
@@ -32,14 +33,14 @@ MAX_BYTES = 20 * 1024 * 1024
 
 _DOCX_FACTOR = 4
 _TITLE_LENGTH = 80
-SUPPORTED = "Framing Desk opens .txt, .md, .docx and .html files."
 _SIGNATURES = (
-    (b"%PDF", "a PDF file"),
-    (b"\x89PNG", "a PNG picture"),
-    (b"\xff\xd8\xff", "a JPEG picture"),
-    (b"GIF8", "a GIF picture"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file; please save it as .docx"),
-    (b"PK\x03\x04", "a ZIP archive"),
+    (b"%PDF", QT_TRANSLATE_NOOP("Documents", "a PDF file")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Documents", "a PNG picture")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Documents", "a JPEG picture")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Documents", "a GIF picture")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+     QT_TRANSLATE_NOOP("Documents", "an old Office file; please save it as .docx")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Documents", "a ZIP archive")),
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|main|div|p)\b",
@@ -64,11 +65,18 @@ class OpenedDocument:
 
 
 class DocumentError(ValueError):
-    """A document that cannot be opened; the message names the file and says what to do."""
+    """A document that cannot be opened; the message names the file and says what to do.
 
-    def __init__(self, message: str, name: str = "") -> None:
-        super().__init__(message)
+    `text` is the English message with {placeholders}, marked for the interface's translation
+    (context "Documents"); `values` fill them, `{file}` with `name`. `str(error)` is the
+    English message; the GUI translates `text` (and each value it knows) before filling it in.
+    """
+
+    def __init__(self, text: str, name: str = "", **values: str) -> None:
+        super().__init__(text.format(file=name, **values))
+        self.text = text
         self.name = name
+        self.values = values
 
 
 _EXTENSIONS = {
@@ -79,24 +87,24 @@ _EXTENSIONS = {
 }
 
 
-def _error(name: str, problem: str) -> DocumentError:
-    return DocumentError(f"“{name}” {problem}", name)
-
-
 def open_document(path: Path, *, limit: int = MAX_BYTES) -> OpenedDocument:
     """Read and convert the document at `path`; `DocumentError` if that is not possible."""
     name = path.name
     try:
         if path.is_dir():
-            raise _error(name, "is a folder, not a document.")
+            raise DocumentError(QT_TRANSLATE_NOOP("Documents", "“{file}” is a folder, not a document."),
+                                name)
         _check_size(name, path.stat().st_size, _allowed(path.suffix, limit))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _error(name, "was not found. It may have been moved or deleted.") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” was not found. It may have been moved or deleted."), name) from None
     except PermissionError:
-        raise _error(name, "cannot be opened: you have no permission to read it.") from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” cannot be opened: you have no permission to read it."), name) from None
     except OSError as error:
-        raise _error(name, f"cannot be read: {error.strerror or error}.") from None
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "“{file}” cannot be read: {reason}."), name,
+                            reason=error.strerror or str(error)) from None
     return document_from_bytes(data, name, limit=limit)
 
 
@@ -105,25 +113,26 @@ def document_from_bytes(data: bytes, name: str, *, limit: int = MAX_BYTES) -> Op
     suffix = PurePath(name).suffix.lower()
     _check_size(name, len(data), _allowed(suffix, limit))
     if not data.strip():
-        raise _error(name, "is empty.")
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "“{file}” is empty."), name)
     if suffix == ".doc":
-        raise _error(name, "is an old Word document (.doc). Please open it in Word, save it "
-                           "as .docx (“Word Document”) and open that file.")
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” is an old Word document (.doc). Please open it in Word, save it "
+                             "as .docx (“Word Document”) and open that file."), name)
     if suffix == ".rtf" or data.startswith(b"{\\rtf"):
-        raise _error(name, "is a Rich Text (.rtf) file. Please save it as .docx or .txt.")
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” is a Rich Text (.rtf) file. Please save it as .docx or .txt."), name)
     kind = _EXTENSIONS.get(suffix) or _sniff(data)
-    subject = f"“{name}”"
     if kind is DocumentKind.DOCX:
-        return _checked(_from_docx(data, name, limit), subject, limit)
+        return _checked(_from_docx(data, name, limit), name, limit)
     _refuse_binary(data, name)
     stem = PurePath(name).stem or name
     if kind is DocumentKind.HTML:
-        return _checked(html_document(_decode_html(data, name), stem), subject, limit)
+        return _checked(html_document(_decode_html(data, name), stem), name, limit)
     text = _decode(data, name)
     if kind is DocumentKind.MARKDOWN:
         plain = markdown_to_text(text)
-        return _checked(OpenedDocument(plain, markdown_title(text) or stem, kind), subject, limit)
-    return _checked(OpenedDocument(_lines(text), stem, kind), subject, limit)
+        return _checked(OpenedDocument(plain, markdown_title(text) or stem, kind), name, limit)
+    return _checked(OpenedDocument(_lines(text), stem, kind), name, limit)
 
 
 def document_from_clipboard(text: str | None, html: str | None, *,
@@ -136,8 +145,8 @@ def document_from_clipboard(text: str | None, html: str | None, *,
         converted = html_document(html, "").text
         document = OpenedDocument(converted, _first_line(converted), DocumentKind.HTML)
     else:
-        raise DocumentError("The clipboard holds no text to paste.")
-    return _checked(document, "The pasted text", limit)
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "The clipboard holds no text to paste."))
+    return _checked(document, None, limit)
 
 
 def _allowed(suffix: str, limit: int) -> int:
@@ -146,8 +155,9 @@ def _allowed(suffix: str, limit: int) -> int:
 
 def _check_size(name: str, size: int, limit: int) -> None:
     if size > limit:
-        raise _error(name, f"is too large to check ({_size(size)}); Framing Desk "
-                           f"opens documents up to {_size(limit)}.")
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” is too large to check ({size}); Framing Desk opens documents up to "
+                             "{limit}."), name, size=_size(size), limit=_size(limit))
 
 
 def _size(size: int) -> str:
@@ -157,14 +167,19 @@ def _size(size: int) -> str:
     return f"{size // 1024} KB" if size >= 1024 else f"{size} bytes"
 
 
-def _checked(document: OpenedDocument, subject: str, limit: int) -> OpenedDocument:
-    """Refuse a document without text, or with more than `limit` bytes of text."""
+def _checked(document: OpenedDocument, name: str | None, limit: int) -> OpenedDocument:
+    """Refuse a document without text, or with more than `limit` bytes of text (`name` None: pasted)."""
     if not document.text.strip():
-        raise DocumentError(f"{subject} contains no text to check.", subject.strip("“”"))
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "“{file}” contains no text to check.") if name
+                     else QT_TRANSLATE_NOOP("Documents", "The pasted text contains no text to check."),
+                     name or "")
     size = len(document.text.encode("utf-8"))
     if size > limit:
-        raise DocumentError(f"{subject} holds too much text to check ({_size(size)}); "
-                            f"Framing Desk checks up to {_size(limit)}.", subject.strip("“”"))
+        too_much = (QT_TRANSLATE_NOOP("Documents", "“{file}” holds too much text to check ({size}); "
+                                                       "Framing Desk checks up to {limit}.") if name
+                    else QT_TRANSLATE_NOOP("Documents", "The pasted text holds too much text to check "
+                                                            "({size}); Framing Desk checks up to {limit}."))
+        raise DocumentError(too_much, name or "", size=_size(size), limit=_size(limit))
     return document
 
 
@@ -180,17 +195,22 @@ def _sniff(data: bytes) -> DocumentKind:
 def _refuse_binary(data: bytes, name: str) -> None:
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise _error(name, f"is not a text document (it is {what}). {SUPPORTED}")
+            raise DocumentError(QT_TRANSLATE_NOOP(
+                "Documents", "“{file}” is not a text document (it is {what}). Framing Desk opens .txt, "
+                                 ".md, .docx and .html files."), name, what=what)
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and looks_binary(data[:65536]):
-        raise _error(name, f"is not a text document. {SUPPORTED}")
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” is not a text document. Framing Desk opens .txt, .md, .docx and "
+                             ".html files."), name)
 
 
 def _decode(data: bytes, name: str) -> str:
     try:
         return decode(data, name=name)
     except UndecodableInputError:
-        raise _error(name, "is not a text document, or its characters cannot be read. "
-                     + SUPPORTED) from None
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "Documents", "“{file}” is not a text document, or its characters cannot be read. Framing "
+                             "Desk opens .txt, .md, .docx and .html files."), name) from None
 
 
 def _decode_html(data: bytes, name: str) -> str:
@@ -220,7 +240,8 @@ def _first_line(text: str) -> str:
 # --- Word ----------------------------------------------------------------------------------------
 
 _DOCX_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, OSError, EOFError, SyntaxError)
-_DAMAGED_DOCX = "cannot be opened: the Word file is damaged or incomplete. Try saving it again in Word."
+_DAMAGED_DOCX = QT_TRANSLATE_NOOP("Documents", "“{file}” cannot be opened: the Word file is damaged or "
+                                                   "incomplete. Try saving it again in Word.")
 
 
 def _from_docx(data: bytes, name: str, limit: int) -> OpenedDocument:
@@ -230,10 +251,12 @@ def _from_docx(data: bytes, name: str, limit: int) -> OpenedDocument:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
-                raise _error(name, f"is not a Word document. {SUPPORTED}")
+                raise DocumentError(QT_TRANSLATE_NOOP(
+                    "Documents", "“{file}” is not a Word document. Framing Desk opens .txt, .md, .docx "
+                                     "and .html files."), name)
             _check_size(name, archive.getinfo("word/document.xml").file_size, limit * _DOCX_FACTOR)
             if archive.testzip() is not None:
-                raise _error(name, _DAMAGED_DOCX)
+                raise DocumentError(_DAMAGED_DOCX, name)
         document = docx.Document(io.BytesIO(data))
         paragraphs = list(_docx_paragraphs(document))
         title = (document.core_properties.title or "").strip()
@@ -241,10 +264,10 @@ def _from_docx(data: bytes, name: str, limit: int) -> OpenedDocument:
     except DocumentError:
         raise
     except _DOCX_ERRORS:
-        raise _error(name, _DAMAGED_DOCX) from None
+        raise DocumentError(_DAMAGED_DOCX, name) from None
     headings = (text for style, text in paragraphs if style.startswith(("Title", "Heading")))
     title = title or next(headings, PurePath(name).stem)
-    warnings = ("Text in text boxes was left out.",) if boxes else ()
+    warnings = (QT_TRANSLATE_NOOP("Documents", "Text in text boxes was left out."),) if boxes else ()
     text = "\n\n".join(text for _, text in paragraphs)
     return OpenedDocument(text, _first_line(title), DocumentKind.DOCX, warnings)
 
@@ -327,8 +350,9 @@ def _article_root(soup: BeautifulSoup) -> tuple[Tag, tuple[str, ...]]:
             return max(candidates, key=lambda tag: len(tag.get_text(strip=True))), ()
     if soup.body is None:
         return soup, ()
-    return soup.body, ("The page marks no article, so all of its text was taken; "
-                       "check it for text that is not part of the article.",)
+    return soup.body, (QT_TRANSLATE_NOOP("Documents", "The page marks no article, so all of its text was "
+                                                      "taken; check it for text that is not part of the "
+                                                      "article."),)
 
 
 def _block_text(root: Tag) -> str:

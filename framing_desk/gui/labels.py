@@ -6,11 +6,16 @@ call, so that `pyside6-lupdate` (scripts/update-translations.sh) finds it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from framing_desk.core.model import Action, Category, Severity, Voice
 from framing_desk.core.review import DecisionKind
 from framing_desk.core.tone import Verdict
+
+if TYPE_CHECKING:
+    from framing_desk.core.documents import DocumentError
 
 
 def category_label(category: Category) -> str:
@@ -68,3 +73,15 @@ def verdict_label(verdict: Verdict) -> str:
         Verdict.SHIFTED: QCoreApplication.translate("Labels", "shifted"),
         Verdict.NEUTRAL: QCoreApplication.translate("Labels", "neutral"),
     }[verdict]
+
+
+def core_text(context: str, text: str, **values: str) -> str:
+    """A message core marked with `QT_TRANSLATE_NOOP(context, text)`, in the interface's language,
+    with `values` filled in (a value that is itself a marked text is translated too)."""
+    translated = {name: QCoreApplication.translate(context, value) for name, value in values.items()}
+    return QCoreApplication.translate(context, text).format(**translated)
+
+
+def document_error_text(error: DocumentError) -> str:
+    """Why a document cannot be opened, in the interface's language."""
+    return core_text("Documents", error.text, file=error.name, **error.values)

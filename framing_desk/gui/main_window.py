@@ -62,7 +62,7 @@ from framing_desk.gui.compare_view import ComparisonView
 from framing_desk.gui.density_chart import DensityChart
 from framing_desk.gui.diff_view import DiffView
 from framing_desk.gui.findings_panel import FindingsPanel
-from framing_desk.gui.labels import verdict_label
+from framing_desk.gui.labels import core_text, document_error_text, verdict_label
 from framing_desk.gui.positions import Utf16Map
 from framing_desk.gui.projects import ProjectStore
 from framing_desk.gui.session import DocumentSession
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         try:
             document = open_document(path)
         except DocumentError as exc:
-            self._show_error(self.tr("Cannot open the file"), str(exc))
+            self._show_error(self.tr("Cannot open the file"), document_error_text(exc))
             return False
         except (OSError, UndecodableInputError) as exc:
             self._show_error(self.tr("Cannot open the file"), f"{path}: {exc}")
@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
         self._pending_reference = reference
         self.session.load_text(document.text, title=document.title or path.name, path=path)
         if document.warnings:
-            self.status.setText(" ".join(document.warnings))
+            self.status.setText(" ".join(core_text("Documents", w) for w in document.warnings))
         add_recent_file(self.settings, str(path))
         return True
 
@@ -685,7 +685,7 @@ class MainWindow(QMainWindow):
             document = document_from_clipboard(mime.text() if mime.hasText() else None,
                                                mime.html() if mime.hasHtml() else None)
         except DocumentError as exc:
-            self._show_error(self.tr("Nothing to paste"), str(exc))
+            self._show_error(self.tr("Nothing to paste"), document_error_text(exc))
             return
         if self.confirm_discard():
             self.session.load_text(document.text, title=self.tr("Pasted text"))

@@ -275,6 +275,113 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Text in text boxes was left out.</source>
+        <translation>Text in Textfeldern wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>The page marks no article, so all of its text was taken; check it for text that is not part of the article.</source>
+        <translation>Die Seite kennzeichnet keinen Artikel, daher wurde ihr ganzer Text übernommen; prüfen Sie ihn auf Text, der nicht zum Artikel gehört.</translation>
+    </message>
+    <message>
+        <source>The pasted text contains no text to check.</source>
+        <translation>Der eingefügte Text enthält nichts, was geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The pasted text holds too much text to check ({size}); Framing Desk checks up to {limit}.</source>
+        <translation>Der eingefügte Text ist zu lang für eine Prüfung ({size}); Framing Desk prüft bis zu {limit}.</translation>
+    </message>
+    <message>
+        <source>a GIF picture</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG picture</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a PDF file</source>
+        <translation>eine PDF-Datei</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>an old Office file; please save it as .docx</source>
+        <translation>eine alte Office-Datei; bitte als .docx speichern</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened: the Word file is damaged or incomplete. Try saving it again in Word.</source>
+        <translation>„{file}“ lässt sich nicht öffnen: Die Word-Datei ist beschädigt oder unvollständig. Speichern Sie sie in Word noch einmal.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened: you have no permission to read it.</source>
+        <translation>„{file}“ lässt sich nicht öffnen: Sie haben keine Berechtigung, die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read: {reason}.</source>
+        <translation>„{file}“ lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{file}” contains no text to check.</source>
+        <translation>„{file}“ enthält keinen Text, der geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds too much text to check ({size}); Framing Desk checks up to {limit}.</source>
+        <translation>„{file}“ enthält zu viel Text für eine Prüfung ({size}); Framing Desk prüft bis zu {limit}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a Rich Text (.rtf) file. Please save it as .docx or .txt.</source>
+        <translation>„{file}“ ist eine Rich-Text-Datei (.rtf). Bitte als .docx oder .txt speichern.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a document.</source>
+        <translation>„{file}“ ist ein Ordner, kein Dokument.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an old Word document (.doc). Please open it in Word, save it as .docx (“Word Document”) and open that file.</source>
+        <translation>„{file}“ ist ein altes Word-Dokument (.doc). Bitte in Word öffnen, als .docx („Word-Dokument“) speichern und diese Datei öffnen.</translation>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation>„{file}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document. Framing Desk opens .txt, .md, .docx and .html files.</source>
+        <translation>„{file}“ ist kein Word-Dokument. Framing Desk öffnet .txt-, .md-, .docx- und .html-Dateien.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text document (it is {what}). Framing Desk opens .txt, .md, .docx and .html files.</source>
+        <translation>„{file}“ ist kein Textdokument (sondern {what}). Framing Desk öffnet .txt-, .md-, .docx- und .html-Dateien.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text document, or its characters cannot be read. Framing Desk opens .txt, .md, .docx and .html files.</source>
+        <translation>„{file}“ ist kein Textdokument, oder seine Zeichen lassen sich nicht lesen. Framing Desk öffnet .txt-, .md-, .docx- und .html-Dateien.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text document. Framing Desk opens .txt, .md, .docx and .html files.</source>
+        <translation>„{file}“ ist kein Textdokument. Framing Desk öffnet .txt-, .md-, .docx- und .html-Dateien.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large to check ({size}); Framing Desk opens documents up to {limit}.</source>
+        <translation>„{file}“ ist zu groß für eine Prüfung ({size}); Framing Desk öffnet Dokumente bis zu {limit}.</translation>
+    </message>
+    <message>
+        <source>“{file}” was not found. It may have been moved or deleted.</source>
+        <translation>„{file}“ wurde nicht gefunden. Die Datei wurde vielleicht verschoben oder gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Accept</source>

@@ -76,7 +76,10 @@ def tool(name: str) -> Path:
 
 
 def gui_sources() -> list[Path]:
-    return sorted(GUI.rglob("*.py"))
+    """What scripts/update-translations.sh reads: the GUI, and core modules that mark messages."""
+    marked = [p for p in (REPO / "framing_desk" / "core").rglob("*.py")
+              if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    return sorted([*GUI.rglob("*.py"), *marked])
 
 
 # --- (a) the .ts is complete and consistent -------------------------------------------------------
@@ -106,15 +109,17 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
 
 
 def test_contexts_are_classes_or_named_contexts() -> None:
-    """Each context is a GUI class or a QCoreApplication.translate() context, else tr() finds nothing."""
+    """Each context is a GUI class or a QCoreApplication.translate() / QT_TRANSLATE_NOOP() context,
+    else tr() finds nothing."""
     known: set[str] = set()
     for path in gui_sources():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 known.add(node.name)
-            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                  and node.func.attr == "translate" and node.args
-                  and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            elif (isinstance(node, ast.Call) and node.args
+                  and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+                  and ((isinstance(node.func, ast.Attribute) and node.func.attr == "translate")
+                       or (isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP"))):
                 known.add(node.args[0].value)
     contexts = {m.context for m in read_ts(TS)}
     wrong = sorted(contexts - known - KNOWN_WRONG_CONTEXTS)
@@ -204,3 +209,20 @@ def test_the_interface_language_is_the_widgets_locale(qapp: QApplication) -> Non
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_document_errors_reach_the_german_interface(german: QTranslator, tmp_path: Path) -> None:
+    from framing_desk.core.documents import DocumentError, open_document
+    from framing_desk.gui.labels import document_error_text
+
+    photo = tmp_path / "foto.txt"
+    photo.write_bytes(b"%PDF-1.7 binary")
+    with pytest.raises(DocumentError) as raised:
+        open_document(photo)
+    assert str(raised.value).startswith("“foto.txt” is not a text document (it is a PDF file).")
+    assert document_error_text(raised.value) == (
+        "„foto.txt“ ist kein Textdokument (sondern eine PDF-Datei). "
+        "Framing Desk öffnet .txt-, .md-, .docx- und .html-Dateien.")
+    with pytest.raises(DocumentError) as missing:
+        open_document(tmp_path / "weg.docx")
+    assert document_error_text(missing.value).startswith("„weg.docx“ wurde nicht gefunden.")
