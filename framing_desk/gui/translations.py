@@ -40,25 +40,40 @@ class Job:
     task: Task
 
 
-def _english_findings(texts: list[str], cache: AnalysisCache | None) -> list[tuple[Finding, ...]]:
-    """The findings of each English sentence: stored ones if these sentences were checked before
-    (no English pipeline to load), else the shared English engine's."""
-    rule_dirs = (builtin_rule_dir("en"),)
-    analyses = cache.load_many(texts, "en", rule_dirs) if cache is not None else None
-    if analyses is None:
-        from framing_desk.core import shared_engine
+EnglishMemo = dict[str, Analysis]
+"""English sentence → its analysis, kept by the window so that an edit re-checks only new sentences."""
+_MEMO_LIMIT = 50_000
 
-        analyses = list(shared_engine("en").analyze_many(texts))
-        if cache is not None:
-            cache.store_many(analyses, rule_dirs)
-    return [a.findings for a in analyses]
+
+def _english_findings(texts: list[str], cache: AnalysisCache | None,
+                      memo: EnglishMemo) -> list[tuple[Finding, ...]]:
+    """The findings of each English sentence: from `memo`, else stored ones if these sentences were
+    checked before (no English pipeline to load), else the shared English engine's for the
+    sentences not in `memo` (which then holds them)."""
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    missing = [text for text in dict.fromkeys(texts) if text not in memo]
+    if missing:
+        rule_dirs = (builtin_rule_dir("en"),)
+        stored = cache.load_many(texts, "en", rule_dirs) if cache is not None else None
+        if stored is not None:
+            memo.update((a.text, a) for a in stored)
+        else:
+            from framing_desk.core import shared_engine
+
+            memo.update((a.text, a) for a in shared_engine("en").analyze_many(missing))
+            if cache is not None:
+                cache.store_many([memo[text] for text in texts], rule_dirs)
+    return [memo[text].findings for text in texts]
 
 
 def tone_checks(analysis: Analysis, translations: Sequence[str | None],
-                cache: AnalysisCache | None = None) -> list[ToneCheck | None]:
+                cache: AnalysisCache | None = None, memo: EnglishMemo | None = None
+                ) -> list[ToneCheck | None]:
     """Per sentence of `analysis`, the tone verdict of its translation (None where there is none)."""
     wanted = [i for i, t in enumerate(translations) if t]
-    english = _english_findings([translations[i] or "" for i in wanted], cache)
+    texts = [translations[i] or "" for i in wanted]
+    english = _english_findings(texts, cache, {} if memo is None else memo)
     checks: list[ToneCheck | None] = [None] * len(translations)
     for index, target in zip(wanted, english, strict=True):
         sentence = analysis.sentences[index]
@@ -91,6 +106,7 @@ class Translations(QObject):
         self.tone: dict[str, list[ToneCheck | None]] = {}
         self.job: Job | None = None
         self._tone_tasks = TaskSet()
+        self._english: EnglishMemo = {}  # used by the tone checks, one at a time in the analysis pool
         self._tone_asked: dict[str, tuple[str, tuple[Finding, ...], tuple[str | None, ...]]] = {}
         """Per translation, what its tone verdicts were last asked for (asked again only on a change)."""
 
@@ -244,7 +260,7 @@ class Translations(QObject):
         if self._tone_asked.get(name) == asked:
             return
         self._tone_asked[name] = asked
-        task = Task(tone_checks, analysis, targets, self._cache)
+        task = Task(tone_checks, analysis, targets, self._cache, self._english)
 
         def done(checks: list[ToneCheck | None]) -> None:
             self.tone[name] = checks

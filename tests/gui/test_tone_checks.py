@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from framing_desk import core
 from framing_desk.core import Engine
 from framing_desk.core.analysis_cache import AnalysisCache
+from framing_desk.core.model import Analysis
 from framing_desk.core.tone import Verdict
 from framing_desk.gui.translations import Translations, tone_checks
 
@@ -69,3 +71,24 @@ def test_a_partial_translation_says_how_much_was_kept(qtbot: QtBot, tmp_path: Pa
     kept = translations.aligned("libretranslate", sentences)  # batches run at once: either one
     assert [t is None for t in kept].count(True) == 1
     assert all(t == s.upper() for s, t in zip(sentences, kept, strict=True) if t is not None)
+
+
+def test_an_edit_checks_only_the_new_english_sentence(
+        de_engine: Engine, en_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    memo: dict[str, Analysis] = {}
+    analysis = de_engine.analyze(SOURCE)
+    first = tone_checks(analysis, ENGLISH, None, memo)
+    analysed: list[list[str]] = []
+
+    class Recording:
+        def analyze_many(self, texts: Iterable[str]) -> Iterator[Analysis]:
+            analysed.append(list(texts))
+            return en_engine.analyze_many(analysed[-1])
+
+    monkeypatch.setattr(core, "shared_engine", lambda language="de": Recording())
+    assert tone_checks(analysis, ENGLISH, None, memo) == first
+    assert analysed == [], "nothing new: nothing analysed"
+    checks = tone_checks(analysis, ["A remarkable success.", ENGLISH[1]], None, memo)
+    assert analysed == [["A remarkable success."]]
+    assert checks[0] is not None and checks[0].verdict is Verdict.PRESERVED
+    assert checks[1] == first[1]
