@@ -260,7 +260,7 @@ class Translations(QObject):
         if self._tone_asked.get(name) == asked:
             return
         self._tone_asked[name] = asked
-        task = Task(tone_checks, analysis, targets, self._cache, self._english)
+        task = self._tone_tasks.add(Task(tone_checks, analysis, targets, self._cache, self._english))
 
         def done(checks: list[ToneCheck | None]) -> None:
             self.tone[name] = checks
@@ -268,4 +268,4 @@ class Translations(QObject):
 
         task.signals.finished.connect(done)
         task.signals.failed.connect(lambda _error: self._tone_asked.pop(name, None))
-        self._tone_tasks.start(task, self._analysis_pool)
+        start(task, self._analysis_pool)

@@ -70,12 +70,17 @@ class TaskSet:
     def __len__(self) -> int:
         return len(self._tasks)
 
-    def start(self, task: Task, pool: QThreadPool | None = None) -> Task:
-        """Queue `task` like `start`; it leaves the set after the slots connected before it ran."""
+    def add(self, task: Task) -> Task:
+        """Count `task` from now until it ends; it leaves the set before the slots connected later
+        run (so they see it gone)."""
         self._tasks.add(task)
         task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
         task.signals.failed.connect(lambda _error, t=task: self._tasks.discard(t))
-        return start(task, pool)
+        return task
+
+    def start(self, task: Task, pool: QThreadPool | None = None) -> Task:
+        """`add` and queue `task` like `start`."""
+        return start(self.add(task), pool)
 
 
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
