@@ -14,7 +14,8 @@ import sys
 DEFERRED = (
     "spacy", "thinc", "docx", "bs4", "keyring", "yaml", "charset_normalizer", "sqlite3", "requests",
     "defusedxml", "ctranslate2", "sentencepiece", "importlib.metadata", "email",
-    "framing_desk.core.engine", "framing_desk.core.nlp.lemmas", "framing_desk.core.rules.loader",
+    "spacy_lookups_data", "framing_desk.core.engine", "framing_desk.core.nlp.lemmas",
+    "framing_desk.core.rules.loader",
     "framing_desk.core.export", "framing_desk.gui.settings_dialog", "framing_desk.core.translation.keys",
     "framing_desk.core.translation.memory", "framing_desk.core.translation.service",
 )

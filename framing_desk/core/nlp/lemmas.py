@@ -17,8 +17,6 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-import spacy_lookups_data
-
 from framing_desk.core.nlp.german import SELF_LEMMAS
 from framing_desk.core.storage import atomic_write_bytes, cache_dir
 
@@ -37,6 +35,8 @@ class Lemmatizer:
     """Maps word forms to lemmas for one language; `lemma()` is cached per form."""
 
     def __init__(self, language: str, cache_dir: Path | None = None) -> None:
+        import spacy_lookups_data  # imported with the first table: its import lists every table file
+
         self.language = language
         cache = cache_dir / f"lemmas-{language}-{spacy_lookups_data.__version__}.marshal" \
             if cache_dir is not None else None
@@ -137,6 +137,8 @@ def load_table(language: str, cache: Path | None = None) -> dict[str, str]:
             cached = marshal.loads(cache.read_bytes())
             if isinstance(cached, dict):
                 return cached
+    import spacy_lookups_data
+
     path = spacy_lookups_data.get_file(f"{language}_lemma_lookup.json.gz")
     with gzip.open(str(path), "rt", encoding="utf-8") as stream:
         table: dict[str, str] = json.load(stream)
