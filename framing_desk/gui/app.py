@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -91,7 +91,8 @@ def open_first_document(window: MainWindow, file: Path | None, *, offer_recovery
 
 
 def wait_until_analysed(window: MainWindow, timeout: float = 60.0) -> bool:
-    """Process events until the document, its findings and its rewrite are shown."""
+    """Process events until the document, its findings and its rewrite are shown (waiting for
+    events, not blocking on the pools, so each result is taken the moment it arrives)."""
     app = QApplication.instance()
     assert app is not None
     end = time.monotonic() + timeout
@@ -102,7 +103,7 @@ def wait_until_analysed(window: MainWindow, timeout: float = 60.0) -> bool:
                 and window.translations.idle):
             app.processEvents()
             return True
-        session.wait_idle(20)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
     return False
 
 
