@@ -18,7 +18,7 @@ from enum import Enum, StrEnum
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from framing_desk.core.messages import QT_TRANSLATE_NOOP
+from framing_desk.core.messages import QT_TRANSLATE_NOOP, MarkedError
 from framing_desk.core.textio import UndecodableInputError, decode, looks_binary
 
 if TYPE_CHECKING:
@@ -64,19 +64,14 @@ class OpenedDocument:
     warnings: tuple[str, ...] = ()
 
 
-class DocumentError(ValueError):
-    """A document that cannot be opened; the message names the file and says what to do.
+class DocumentError(MarkedError, ValueError):
+    """A document that cannot be opened; the message names the file (`{file}`) and says what to do."""
 
-    `text` is the English message with {placeholders}, marked for the interface's translation
-    (context "Documents"); `values` fill them, `{file}` with `name`. `str(error)` is the
-    English message; the GUI translates `text` (and each value it knows) before filling it in.
-    """
+    context = "Documents"
 
     def __init__(self, text: str, name: str = "", **values: str) -> None:
-        super().__init__(text.format(file=name, **values))
-        self.text = text
+        super().__init__(text, file=name, **values)
         self.name = name
-        self.values = values
 
 
 _EXTENSIONS = {

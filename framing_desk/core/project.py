@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from framing_desk import __version__
+from framing_desk.core.messages import QT_TRANSLATE_NOOP, MarkedError
 from framing_desk.core.model import Analysis, Category, Explanation, Finding, Severity, Voice
 from framing_desk.core.review import Decision, DecisionKind, FindingKey, Review, ReviewState, carry_over
 from framing_desk.core.storage import atomic_write_bytes, atomic_write_text, data_dir
@@ -39,14 +40,21 @@ _SECRET_NAME = re.compile(r"key|secret|token|pass|auth|credential|bearer|signatu
 _SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-class ProjectError(ValueError):
-    """A project file that cannot be read or written; `backup` names a backup copy to offer instead."""
+_BACKUP_NOTE = QT_TRANSLATE_NOOP("Projects", " A backup copy of the previous version exists.")
 
-    def __init__(self, path: Path, problem: str, backup: Path | None = None) -> None:
+
+class ProjectError(MarkedError, ValueError):
+    """A project file that cannot be read or written; `backup` names a backup copy to offer instead.
+
+    `text` names the file as `{file}`; a text ending in `{backup}` says there that a backup exists.
+    """
+
+    context = "Projects"
+
+    def __init__(self, path: Path, text: str, backup: Path | None = None, **values: str) -> None:
+        super().__init__(text, file=path.name, backup=_BACKUP_NOTE if backup else "", **values)
         self.path = path
         self.backup = backup
-        note = " A backup copy of the previous version exists." if backup else ""
-        super().__init__(f"The project “{path.name}” {problem}{note}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +301,9 @@ def save_project(project: Project, path: Path) -> Project:
             atomic_write_bytes(backup_path(path), previous)
         atomic_write_bytes(path, _encode(saved.to_dict()))
     except OSError as error:
-        raise ProjectError(path, f"cannot be saved: {error.strerror or error}.") from error
+        raise ProjectError(path, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” cannot be saved: {reason}."),
+            reason=error.strerror or str(error)) from error
     return saved
 
 
@@ -304,16 +314,22 @@ def load_project(path: Path, *, use_backup: bool = False) -> Project:
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        raise ProjectError(source, "was not found.", backup) from None
+        raise ProjectError(source, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” was not found.{backup}"), backup) from None
     except OSError as error:
-        raise ProjectError(source, f"cannot be read: {error.strerror or error}.") from None
+        raise ProjectError(source, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” cannot be read: {reason}."),
+            reason=error.strerror or str(error)) from None
     try:
         return _parse(data)
     except _NewerVersionError:
-        raise ProjectError(source, "was made by a newer Framing Desk. Please update Framing Desk "
-                                   "to open it.") from None
+        raise ProjectError(source, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” was made by a newer Framing Desk. Please update Framing Desk "
+                        "to open it.")) from None
     except ValueError as error:
-        raise ProjectError(source, f"cannot be opened: it {error}.", backup) from None
+        raise ProjectError(source, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” cannot be opened: it {reason}.{backup}"), backup,
+            reason=str(error)) from None
 
 
 def _parse(data: bytes) -> Project:
@@ -391,9 +407,11 @@ def load_recovery(recovery: Recovery) -> Project:
         record = json.loads(recovery.path.read_bytes())
         return Project.from_dict(record["project"])
     except _NewerVersionError:
-        raise ProjectError(recovery.path, "was made by a newer Framing Desk.") from None
+        raise ProjectError(recovery.path, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” was made by a newer Framing Desk.")) from None
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
-        raise ProjectError(recovery.path, "is damaged and cannot be restored.") from None
+        raise ProjectError(recovery.path, QT_TRANSLATE_NOOP(
+            "Projects", "The project “{file}” is damaged and cannot be restored.")) from None
 
 
 def discard_recovery(recovery: Recovery) -> None:

@@ -6,16 +6,12 @@ call, so that `pyside6-lupdate` (scripts/update-translations.sh) finds it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
+from framing_desk.core.messages import MarkedError
 from framing_desk.core.model import Action, Category, Severity, Voice
 from framing_desk.core.review import DecisionKind
 from framing_desk.core.tone import Verdict
-
-if TYPE_CHECKING:
-    from framing_desk.core.documents import DocumentError
 
 
 def category_label(category: Category) -> str:
@@ -78,10 +74,15 @@ def verdict_label(verdict: Verdict) -> str:
 def core_text(context: str, text: str, **values: str) -> str:
     """A message core marked with `QT_TRANSLATE_NOOP(context, text)`, in the interface's language,
     with `values` filled in (a value that is itself a marked text is translated too)."""
-    translated = {name: QCoreApplication.translate(context, value) for name, value in values.items()}
-    return QCoreApplication.translate(context, text).format(**translated)
+    translated = QCoreApplication.translate(context, text)
+    if not values:
+        return translated
+    return translated.format(**{name: QCoreApplication.translate(context, value)
+                                for name, value in values.items()})
 
 
-def document_error_text(error: DocumentError) -> str:
-    """Why a document cannot be opened, in the interface's language."""
-    return core_text("Documents", error.text, file=error.name, **error.values)
+def error_text(error: object) -> str:
+    """What went wrong, for the user: a core `MarkedError` in the interface's language."""
+    if isinstance(error, MarkedError):
+        return core_text(error.context, error.text, **error.values)
+    return str(error)

@@ -62,7 +62,7 @@ from framing_desk.gui.compare_view import ComparisonView
 from framing_desk.gui.density_chart import DensityChart
 from framing_desk.gui.diff_view import DiffView
 from framing_desk.gui.findings_panel import FindingsPanel
-from framing_desk.gui.labels import core_text, document_error_text, verdict_label
+from framing_desk.gui.labels import core_text, error_text, verdict_label
 from framing_desk.gui.positions import Utf16Map
 from framing_desk.gui.projects import ProjectStore
 from framing_desk.gui.session import DocumentSession
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         try:
             document = open_document(path)
         except DocumentError as exc:
-            self._show_error(self.tr("Cannot open the file"), document_error_text(exc))
+            self._show_error(self.tr("Cannot open the file"), error_text(exc))
             return False
         except (OSError, UndecodableInputError) as exc:
             self._show_error(self.tr("Cannot open the file"), f"{path}: {exc}")
@@ -685,7 +685,7 @@ class MainWindow(QMainWindow):
             document = document_from_clipboard(mime.text() if mime.hasText() else None,
                                                mime.html() if mime.hasHtml() else None)
         except DocumentError as exc:
-            self._show_error(self.tr("Nothing to paste"), document_error_text(exc))
+            self._show_error(self.tr("Nothing to paste"), error_text(exc))
             return
         if self.confirm_discard():
             self.session.load_text(document.text, title=self.tr("Pasted text"))
@@ -717,17 +717,17 @@ class MainWindow(QMainWindow):
             project = load_project(path)
         except ProjectError as exc:
             if exc.backup is None:
-                self._show_error(self.tr("Cannot open the project"), str(exc))
+                self._show_error(self.tr("Cannot open the project"), error_text(exc))
                 return False
             answer = QMessageBox.question(
                 self, self.tr("Cannot open the project"),
-                self.tr("{0}\n\nOpen the backup copy saved before the last save?").format(exc))
+                self.tr("{0}\n\nOpen the backup copy saved before the last save?").format(error_text(exc)))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:
                 project = load_project(path, use_backup=True)
             except ProjectError as backup_error:
-                self._show_error(self.tr("Cannot open the backup copy"), str(backup_error))
+                self._show_error(self.tr("Cannot open the backup copy"), error_text(backup_error))
                 return False
         self._load_project(project, path)
         add_recent_file(self.settings, str(path))
@@ -837,7 +837,7 @@ class MainWindow(QMainWindow):
         try:
             project = load_recovery(recovery)
         except ProjectError as exc:
-            self._show_error(self.tr("Cannot restore"), str(exc))
+            self._show_error(self.tr("Cannot restore"), error_text(exc))
             return False
         self._load_project(project, recovery.project_path)
         write_recovery(project, self.projects.session_id, project_path=recovery.project_path)
@@ -964,7 +964,7 @@ class MainWindow(QMainWindow):
 
         info = provider_info(name)
         if info.network and self.translations.settings.offline_mode:
-            self._show_error(self.tr("Offline mode"), OfflineModeError(info.label).message)
+            self._show_error(self.tr("Offline mode"), error_text(OfflineModeError(info.label)))
             return
         if self.translations.needs_consent(name):
             answer = QMessageBox.question(

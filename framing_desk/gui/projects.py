@@ -21,6 +21,7 @@ from framing_desk.core.project import (
     save_project,
     write_recovery,
 )
+from framing_desk.gui.labels import error_text
 from framing_desk.gui.workers import Task, TaskSet
 
 AUTOSAVE_DELAY_MS = 3000
@@ -116,7 +117,7 @@ class ProjectStore(QObject):
 
     def _save_failed(self, error: object) -> None:
         if isinstance(error, ProjectError):
-            self.failed.emit(self.tr("Could not save the project"), str(error))
+            self.failed.emit(self.tr("Could not save the project"), error_text(error))
         else:
             self.failed.emit(self.tr("Could not save the project"), repr(error))
 

@@ -23,6 +23,7 @@ from framing_desk.core.translation.consent import (
     save_translation_settings,
 )
 from framing_desk.core.translation.registry import provider_info
+from framing_desk.gui.labels import error_text
 from framing_desk.gui.workers import Task, TaskSet, start
 
 if TYPE_CHECKING:
@@ -242,12 +243,12 @@ class Translations(QObject):
             kept = (self.tr("{0}\n\n1 of {2} sentences was translated and is kept.") if done == 1 else
                     self.tr("{0}\n\n{1} of {2} sentences were translated and are kept."))
             self.failed.emit(self.tr("Translation incomplete"),
-                             kept.format(result.error.message, done, len(sentences)))
+                             kept.format(error_text(result.error), done, len(sentences)))
 
     def _crashed(self, error: object) -> None:
         self.job = None
         self.running.emit(False)
-        self.failed.emit(self.tr("Translation failed"), str(error))
+        self.failed.emit(self.tr("Translation failed"), error_text(error))
 
     # --- tone -----------------------------------------------------------------------------------
 

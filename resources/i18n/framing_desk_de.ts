@@ -1125,6 +1125,41 @@ Die vor dem letzten Speichern angelegte Sicherungskopie öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Projects</name>
+    <message>
+        <source> A backup copy of the previous version exists.</source>
+        <translation> Es gibt eine Sicherungskopie der vorigen Fassung.</translation>
+    </message>
+    <message>
+        <source>The project “{file}” cannot be opened: it {reason}.{backup}</source>
+        <translation>Das Projekt „{file}“ lässt sich nicht öffnen ({reason}).{backup}</translation>
+    </message>
+    <message>
+        <source>The project “{file}” cannot be read: {reason}.</source>
+        <translation>Das Projekt „{file}“ lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The project “{file}” cannot be saved: {reason}.</source>
+        <translation>Das Projekt „{file}“ lässt sich nicht speichern: {reason}.</translation>
+    </message>
+    <message>
+        <source>The project “{file}” is damaged and cannot be restored.</source>
+        <translation>Das Projekt „{file}“ ist beschädigt und lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The project “{file}” was made by a newer Framing Desk.</source>
+        <translation>Das Projekt „{file}“ stammt von einem neueren Framing Desk.</translation>
+    </message>
+    <message>
+        <source>The project “{file}” was made by a newer Framing Desk. Please update Framing Desk to open it.</source>
+        <translation>Das Projekt „{file}“ stammt von einem neueren Framing Desk. Bitte aktualisieren Sie Framing Desk, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The project “{file}” was not found.{backup}</source>
+        <translation>Das Projekt „{file}“ wurde nicht gefunden.{backup}</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPanel</name>
     <message>
         <source>&amp;E-mail address:</source>
@@ -1507,6 +1542,81 @@ Ihre Änderungen sind in diesem Dialog noch vorhanden.</translation>
     <message>
         <source>“{phrase}” is already on the list for {language}.</source>
         <translation>„{phrase}“ steht für {language} bereits auf der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <source>DeepL refused the request: {detail}</source>
+        <translation>DeepL hat die Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>Google Translate answered with a page that holds no translation. Google may have changed the page; try another provider.</source>
+        <translation>Google Übersetzer hat eine Seite ohne Übersetzung geliefert. Google hat die Seite vielleicht geändert; versuchen Sie einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>Microsoft Translator did not accept the key. Check the key and the region in the settings.</source>
+        <translation>Microsoft Translator hat den Schlüssel nicht angenommen. Prüfen Sie Schlüssel und Region in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Microsoft Translator refused the request: {detail}</source>
+        <translation>Microsoft Translator hat die Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>MyMemory does not support this language pair ({source} → {target}).</source>
+        <translation>MyMemory unterstützt dieses Sprachpaar nicht ({source} → {target}).</translation>
+    </message>
+    <message>
+        <source>MyMemory refused the request: {detail}</source>
+        <translation>MyMemory hat die Anfrage abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>No text was sent. Offline mode is on, so online services such as {provider} are not used. Turn off offline mode in the translation settings, or use the offline translation model.</source>
+        <translation>Es wurde kein Text gesendet. Der Offline-Modus ist eingeschaltet, daher werden Online-Dienste wie {provider} nicht genutzt. Schalten Sie den Offline-Modus in den Übersetzungseinstellungen aus oder nutzen Sie das Offline-Übersetzungsmodell.</translation>
+    </message>
+    <message>
+        <source>No text was sent. Translating with {provider} sends the text over the internet, so {provider} must first be chosen and enabled in the translation settings.</source>
+        <translation>Es wurde kein Text gesendet. Eine Übersetzung mit {provider} schickt den Text über das Internet, daher muss {provider} zuerst in den Übersetzungseinstellungen ausgewählt und freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>The DeepL character quota for this billing period is used up. Wait for the next period, upgrade the plan, or use another provider.</source>
+        <translation>Das DeepL-Zeichenkontingent für diesen Abrechnungszeitraum ist aufgebraucht. Warten Sie auf den nächsten Zeitraum, wählen Sie einen größeren Tarif oder nutzen Sie einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Translator quota is used up (the free tier allows 2 million characters a month). Wait for the next month, upgrade the plan, or use another provider.</source>
+        <translation>Das Kontingent von Microsoft Translator ist aufgebraucht (der kostenlose Tarif erlaubt 2 Millionen Zeichen im Monat). Warten Sie auf den nächsten Monat, wählen Sie einen größeren Tarif oder nutzen Sie einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>The free MyMemory allowance for today is used up. Try again tomorrow, add an e-mail address in the settings for a larger allowance, or use another provider.</source>
+        <translation>Das kostenlose MyMemory-Kontingent für heute ist aufgebraucht. Versuchen Sie es morgen wieder, tragen Sie in den Einstellungen eine E-Mail-Adresse für ein größeres Kontingent ein oder nutzen Sie einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It should look like https://example.org.</source>
+        <translation>Die Serveradresse ist ungültig. Sie sollte aussehen wie https://example.org.</translation>
+    </message>
+    <message>
+        <source>The translation failed.</source>
+        <translation>Die Übersetzung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The translation service could not be reached. Check the internet connection or the server address.</source>
+        <translation>Der Übersetzungsdienst ist nicht erreichbar. Prüfen Sie die Internetverbindung oder die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The translation service did not accept the API key. Check the key in the settings.</source>
+        <translation>Der Übersetzungsdienst hat den API-Schlüssel nicht angenommen. Prüfen Sie den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The translation service did not answer in time. Check the internet connection or try again later.</source>
+        <translation>Der Übersetzungsdienst hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The translation service had a problem and returned no usable translation. Try again later.</source>
+        <translation>Der Übersetzungsdienst hatte ein Problem und hat keine brauchbare Übersetzung geliefert. Versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The translation service is busy or the usage limit was reached. Please wait a moment and try again.</source>
+        <translation>Der Übersetzungsdienst ist ausgelastet oder das Nutzungslimit ist erreicht. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

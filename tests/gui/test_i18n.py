@@ -211,18 +211,35 @@ def test_the_interface_language_is_the_widgets_locale(qapp: QApplication) -> Non
             translator.deleteLater()
 
 
-def test_document_errors_reach_the_german_interface(german: QTranslator, tmp_path: Path) -> None:
+def test_core_errors_reach_the_german_interface(german: QTranslator, tmp_path: Path) -> None:
     from framing_desk.core.documents import DocumentError, open_document
-    from framing_desk.gui.labels import document_error_text
+    from framing_desk.core.project import ProjectError, load_project
+    from framing_desk.core.translation.consent import OfflineModeError
+    from framing_desk.core.translation.http import OfflineError, ServiceError
+    from framing_desk.gui.labels import error_text
 
     photo = tmp_path / "foto.txt"
     photo.write_bytes(b"%PDF-1.7 binary")
     with pytest.raises(DocumentError) as raised:
         open_document(photo)
     assert str(raised.value).startswith("“foto.txt” is not a text document (it is a PDF file).")
-    assert document_error_text(raised.value) == (
+    assert error_text(raised.value) == (
         "„foto.txt“ ist kein Textdokument (sondern eine PDF-Datei). "
         "Framing Desk öffnet .txt-, .md-, .docx- und .html-Dateien.")
     with pytest.raises(DocumentError) as missing:
         open_document(tmp_path / "weg.docx")
-    assert document_error_text(missing.value).startswith("„weg.docx“ wurde nicht gefunden.")
+    assert error_text(missing.value).startswith("„weg.docx“ wurde nicht gefunden.")
+    damaged = tmp_path / "review.framingdesk"
+    damaged.write_text("{not json", encoding="utf-8")
+    (tmp_path / "review.framingdesk.bak").write_text("{}", encoding="utf-8")
+    with pytest.raises(ProjectError) as project:
+        load_project(damaged)
+    assert str(project.value).endswith("A backup copy of the previous version exists.")
+    assert error_text(project.value).startswith("Das Projekt „review.framingdesk“ lässt sich nicht öffnen")
+    assert error_text(project.value).endswith("Es gibt eine Sicherungskopie der vorigen Fassung.")
+    assert error_text(OfflineError()).startswith("Der Übersetzungsdienst ist nicht erreichbar.")
+    assert error_text(OfflineModeError("DeepL")).startswith("Es wurde kein Text gesendet.")
+    assert "wie DeepL nicht genutzt" in error_text(OfflineModeError("DeepL"))
+    refused = ServiceError("DeepL refused the request: {detail}", detail="Wrong {target_lang}")
+    assert error_text(refused) == "DeepL hat die Anfrage abgelehnt: Wrong {target_lang}"
+    assert error_text(ValueError("plain")) == "plain", "not a core message: shown as it is"

@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP
 from framing_desk.core.preferences import PreferencesError, load_json_file, preferences_path
 from framing_desk.core.storage import atomic_write_text
 from framing_desk.core.translation.providers import TranslationError
@@ -53,10 +54,10 @@ class ConsentRequiredError(TranslationError):
     """A network provider was asked to translate before the user enabled it; nothing was sent."""
 
     def __init__(self, provider: str) -> None:
-        super().__init__(
-            f"No text was sent. Translating with {provider} sends the text over the internet, so "
-            f"{provider} must first be chosen and enabled in the translation settings."
-        )
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Translation", "No text was sent. Translating with {provider} sends the text over the internet, "
+                           "so {provider} must first be chosen and enabled in the translation settings."),
+            provider=provider)
         self.provider = provider
 
 
@@ -64,10 +65,10 @@ class OfflineModeError(TranslationError):
     """Offline mode is on, so a network provider may not be used; nothing was sent."""
 
     def __init__(self, provider: str) -> None:
-        super().__init__(
-            f"No text was sent. Offline mode is on, so online services such as {provider} are not used. "
-            "Turn off offline mode in the translation settings, or use the offline translation model."
-        )
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Translation", "No text was sent. Offline mode is on, so online services such as {provider} are "
+                           "not used. Turn off offline mode in the translation settings, or use the offline "
+                           "translation model."), provider=provider)
         self.provider = provider
 
 

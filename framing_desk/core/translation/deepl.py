@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP
 from framing_desk.core.translation.http import (
     RateLimitedError,
     ServiceError,
@@ -21,10 +22,9 @@ from framing_desk.core.translation.providers import pack_batches
 
 DEEPL_FREE_URL = "https://api-free.deepl.com"
 DEEPL_PRO_URL = "https://api.deepl.com"
-QUOTA_MESSAGE = (
-    "The DeepL character quota for this billing period is used up. "
-    "Wait for the next period, upgrade the plan, or use another provider."
-)
+QUOTA_MESSAGE = QT_TRANSLATE_NOOP(
+    "Translation", "The DeepL character quota for this billing period is used up. "
+                   "Wait for the next period, upgrade the plan, or use another provider.")
 _TARGET_VARIANTS = {"EN": "EN-GB", "PT": "PT-PT"}  # plain EN and PT are deprecated as targets
 
 
@@ -77,7 +77,8 @@ class DeepLProvider:
             raise RateLimitedError(QUOTA_MESSAGE, retryable=False)
         if response.status == 400:
             detail = server_detail(data.get("message", "") if isinstance(data, dict) else "", self.api_key)
-            raise ServiceError(f"DeepL refused the request: {detail}" if detail else None)
+            raise ServiceError(QT_TRANSLATE_NOOP("Translation", "DeepL refused the request: {detail}")
+                               if detail else None, detail=detail)
         raise_for_status(response, rejected=(401, 403))
         items = data.get("translations") if isinstance(data, dict) else None
         if not isinstance(items, list) or len(items) != len(texts):

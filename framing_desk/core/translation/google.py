@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP
 from framing_desk.core.translation.http import ServiceError, fetch, raise_for_status
 from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import pack_batches, split_long
@@ -69,7 +70,6 @@ class GoogleProvider:
                 for br in element.find_all("br"):
                     br.replace_with("\n")
                 return "\n".join(line.strip() for line in element.get_text().strip().split("\n"))
-        raise ServiceError(
-            "Google Translate answered with a page that holds no translation. "
-            "Google may have changed the page; try another provider."
-        )
+        raise ServiceError(QT_TRANSLATE_NOOP(
+            "Translation", "Google Translate answered with a page that holds no translation. "
+                           "Google may have changed the page; try another provider."))

@@ -13,25 +13,31 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP, MarkedError
+
 MAX_BODY = 10 * 1024 * 1024
 """Largest answer, in bytes, that is read before the request counts as failed."""
 
-TIMEOUT_MESSAGE = (
-    "The translation service did not answer in time. Check the internet connection or try again later."
-)
-BAD_ADDRESS_MESSAGE = "The server address is not valid. It should look like https://example.org."
+TIMEOUT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Translation",
+    "The translation service did not answer in time. Check the internet connection or try again later.")
+BAD_ADDRESS_MESSAGE = QT_TRANSLATE_NOOP(
+    "Translation", "The server address is not valid. It should look like https://example.org.")
 
 
-class TranslationError(Exception):
-    """A translation failed; the message is meant for the user and never holds an API key."""
+class TranslationError(MarkedError):
+    """A translation failed; the message is meant for the user and never holds an API key.
 
-    default_message = "The translation failed."
+    `message` is an English text marked for translation (context "Translation"), with
+    {placeholders} that `values` fill; without one, the class's `default_message`.
+    """
 
-    def __init__(
-        self, message: str | None = None, *, retryable: bool = False, retry_after: float | None = None
-    ) -> None:
-        super().__init__(message or self.default_message)
-        self.message = message or self.default_message
+    context = "Translation"
+    default_message = QT_TRANSLATE_NOOP("Translation", "The translation failed.")
+
+    def __init__(self, message: str | None = None, *, retryable: bool = False,
+                 retry_after: float | None = None, **values: str) -> None:
+        super().__init__(message or self.default_message, **values)
         self.retryable = retryable
         self.retry_after = retry_after
 
@@ -39,17 +45,17 @@ class TranslationError(Exception):
 class OfflineError(TranslationError):
     """The service could not be reached, or did not answer in time."""
 
-    default_message = (
-        "The translation service could not be reached. Check the internet connection or the server address."
-    )
+    default_message = QT_TRANSLATE_NOOP(
+        "Translation",
+        "The translation service could not be reached. Check the internet connection or the server address.")
 
 
 class RateLimitedError(TranslationError):
     """The service asks us to slow down, or the usage quota is used up (then not retryable)."""
 
-    default_message = (
-        "The translation service is busy or the usage limit was reached. Please wait a moment and try again."
-    )
+    default_message = QT_TRANSLATE_NOOP(
+        "Translation",
+        "The translation service is busy or the usage limit was reached. Please wait a moment and try again.")
 
     def __init__(
         self, message: str | None = None, *, retry_after: float | None = None, retryable: bool = True
@@ -60,15 +66,16 @@ class RateLimitedError(TranslationError):
 class RejectedKeyError(TranslationError):
     """The API key is missing, wrong or expired; retrying cannot help."""
 
-    default_message = "The translation service did not accept the API key. Check the key in the settings."
+    default_message = QT_TRANSLATE_NOOP(
+        "Translation", "The translation service did not accept the API key. Check the key in the settings.")
 
 
 class ServiceError(TranslationError):
     """The service answered, but with an error or with something that is not a translation."""
 
-    default_message = (
-        "The translation service had a problem and returned no usable translation. Try again later."
-    )
+    default_message = QT_TRANSLATE_NOOP(
+        "Translation",
+        "The translation service had a problem and returned no usable translation. Try again later.")
 
 
 @dataclass(frozen=True)

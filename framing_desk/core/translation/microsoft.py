@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP
 from framing_desk.core.translation.http import (
     RateLimitedError,
     RejectedKeyError,
@@ -21,11 +22,12 @@ from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import pack_batches
 
 MICROSOFT_URL = "https://api.cognitive.microsofttranslator.com"
-KEY_MESSAGE = "Microsoft Translator did not accept the key. Check the key and the region in the settings."
-QUOTA_MESSAGE = (
-    "The Microsoft Translator quota is used up (the free tier allows 2 million characters a month). "
-    "Wait for the next month, upgrade the plan, or use another provider."
-)
+KEY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Translation",
+    "Microsoft Translator did not accept the key. Check the key and the region in the settings.")
+QUOTA_MESSAGE = QT_TRANSLATE_NOOP(
+    "Translation", "The Microsoft Translator quota is used up (the free tier allows 2 million characters a "
+                   "month). Wait for the next month, upgrade the plan, or use another provider.")
 _QUOTA_CODE = 403001
 _CODES = {"iw": "he", "zh-CN": "zh-Hans", "zh-TW": "zh-Hant", "tl": "fil", "jw": "jv"}
 
@@ -79,7 +81,8 @@ class MicrosoftProvider:
             raise RateLimitedError(QUOTA_MESSAGE, retryable=False)
         if response.status == 400:
             detail = server_detail(error.get("message", "") if isinstance(error, dict) else "", self.api_key)
-            raise ServiceError(f"Microsoft Translator refused the request: {detail}" if detail else None)
+            refused = QT_TRANSLATE_NOOP("Translation", "Microsoft Translator refused the request: {detail}")
+            raise ServiceError(refused if detail else None, detail=detail)
         raise_for_status(response, rejected=())
         if not isinstance(data, list) or len(data) != len(texts):
             raise ServiceError()

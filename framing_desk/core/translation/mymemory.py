@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from framing_desk.core.messages import QT_TRANSLATE_NOOP
 from framing_desk.core.translation.http import (
     RateLimitedError,
     ServiceError,
@@ -19,10 +20,9 @@ from framing_desk.core.translation.languages import code_for
 from framing_desk.core.translation.providers import split_long
 
 MYMEMORY_URL = "https://api.mymemory.translated.net"
-QUOTA_MESSAGE = (
-    "The free MyMemory allowance for today is used up. Try again tomorrow, add an e-mail address in the "
-    "settings for a larger allowance, or use another provider."
-)
+QUOTA_MESSAGE = QT_TRANSLATE_NOOP(
+    "Translation", "The free MyMemory allowance for today is used up. Try again tomorrow, add an e-mail "
+                   "address in the settings for a larger allowance, or use another provider.")
 _LIMIT = 500
 _WARNING = "MYMEMORY WARNING"
 
@@ -75,8 +75,11 @@ class MyMemoryProvider:
         if status != "200":
             detail = server_detail(data.get("responseDetails") or translated or "")
             if "LANGUAGE" in detail.upper():
-                raise ServiceError(f"MyMemory does not support this language pair ({source} → {target}).")
-            raise ServiceError(f"MyMemory refused the request: {detail}" if detail else None)
+                raise ServiceError(QT_TRANSLATE_NOOP(
+                    "Translation", "MyMemory does not support this language pair ({source} → {target})."),
+                    source=source, target=target)
+            raise ServiceError(QT_TRANSLATE_NOOP("Translation", "MyMemory refused the request: {detail}")
+                               if detail else None, detail=detail)
         if not isinstance(translated, str) or not translated.strip():
             raise ServiceError()
         return translated

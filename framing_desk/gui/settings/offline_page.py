@@ -26,6 +26,7 @@ from framing_desk.core.translation.offline import (
     installed_models,
     remove_model,
 )
+from framing_desk.gui.labels import error_text
 from framing_desk.gui.settings.common import EditedSettings, note_label
 from framing_desk.gui.workers import Task, TaskSet
 
@@ -141,12 +142,7 @@ class OfflinePage(QWidget):
         self.busy.hide()
         self.refresh_models()
         if error is not None:
-            if isinstance(error, OfflineModelError):
-                reason = error.message
-            elif isinstance(error, OSError):
-                reason = error.strerror or str(error)
-            else:
-                reason = str(error)
+            reason = error.strerror or str(error) if isinstance(error, OSError) else error_text(error)
             QMessageBox.warning(self, self.tr("Model not installed"),
                                 self.tr("{file} could not be installed.\n\n{reason}").format(
                                     file=path.name, reason=reason))
@@ -165,5 +161,5 @@ class OfflinePage(QWidget):
         try:
             remove_model(model)
         except OfflineModelError as error:
-            QMessageBox.warning(self, self.tr("Model not removed"), error.message)
+            QMessageBox.warning(self, self.tr("Model not removed"), error_text(error))
         self.refresh_models()
