@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from framing_desk.core.diff import common_ends
 from framing_desk.gui import styles
+from framing_desk.gui.pieces import Span, rewrite_changed
 
 
 @dataclass(frozen=True)
@@ -94,31 +94,20 @@ class AlignedView(QTextEdit):
         original that is one or two), so a long document is not laid out anew each time.
         """
         shapes = _shapes(items)
-        old = self._shapes
-        prefix, suffix = common_ends(old, shapes)
-        self._items = list(items)
-        self._shapes = shapes
-        if prefix == len(old) == len(shapes):
-            return
         value = self.verticalScrollBar().value()
-        old_end = len(old) - suffix
-        start = self._ranges[prefix - 1][1] if prefix else 0
-        end = self._ranges[old_end - 1][1] if old_end > prefix else start
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
         formats = self._formats()
-        middle = []
-        for index in range(prefix, len(items) - suffix):
+
+        def write(cursor: QTextCursor, index: int) -> Span:
             if index:
                 cursor.insertText(_separator(items, index), formats.plain)
-            middle.append(self._insert(cursor, items[index], formats))
-        cursor.endEditBlock()
-        shift = cursor.position() - end
-        self._ranges = [*self._ranges[:prefix], *middle,
-                        *((a + shift, b + shift) for a, b in self._ranges[old_end:])]
+            return self._insert(cursor, items[index], formats)
+
+        ranges = rewrite_changed(self.document(), self._shapes, shapes, self._ranges, write)
+        self._items = list(items)
+        self._shapes = shapes
+        if ranges is None:
+            return
+        self._ranges = ranges
         self._starts = [r[0] for r in self._ranges]
         self.verticalScrollBar().setValue(value)
         self.highlight_sentence(self._current)

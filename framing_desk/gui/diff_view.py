@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from framing_desk.core.diff import DiffOp, EditDistance, Op, common_ends, edit_distance, word_diff
+from framing_desk.core.diff import DiffOp, EditDistance, Op, edit_distance, word_diff
+from framing_desk.gui.pieces import Span, rewrite_changed
 from framing_desk.gui.styles import DELETE_DARK, DELETE_LIGHT, INSERT_DARK, INSERT_LIGHT, pick
 from framing_desk.gui.workers import Task, start
 
@@ -59,7 +60,7 @@ class DiffView(QWidget):
         self._computing: dict[str, Task] = {}
         self._shown: str | None = None
         self._segments: list[_Segment] = []  # what the browser shows, piece by piece
-        self._ends: list[int] = []  # where each piece ends in the browser's document
+        self._spans: list[Span] = []  # where each piece stands in the browser's document
         self._mode = DiffMode.MARKUP
 
         self.pair_combo = QComboBox(self)
@@ -129,7 +130,7 @@ class DiffView(QWidget):
     def set_mode(self, mode: DiffMode) -> None:
         """Show the markup, the final text (B) or the original text (A)."""
         if mode is not self._mode:
-            self._segments, self._ends = [], []  # written anew, not piece by piece
+            self._segments, self._spans = [], []  # written anew, not piece by piece
         self._mode = mode
         for button in self.mode_buttons.buttons():
             button.setChecked(button.property("mode") == mode.value)
@@ -196,29 +197,20 @@ class DiffView(QWidget):
     def _write(self, segments: list[_Segment], *, whole: bool) -> None:
         """Put `segments` in the browser; unless `whole`, only those that differ from the ones
         shown are replaced (an edit of a long text changes a few words, not the whole diff)."""
-        whole = whole or not self._segments
-        old = [] if whole else self._segments
-        prefix, suffix = common_ends(old, segments)
-        if not whole and prefix == len(old) == len(segments):
-            return
-        ends = self._ends if not whole else []
-        start = ends[prefix - 1] if prefix else 0
-        end = ends[len(old) - suffix - 1] if len(old) - suffix > prefix else start
-        if whole:
+        if whole or not self._segments:
             self.browser.clear()
-        cursor = QTextCursor(self.browser.document())
-        cursor.beginEditBlock()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
+            self._segments, self._spans = [], []
         formats = _formats(self._mode)
-        middle = []
-        for op, text in segments[prefix:len(segments) - suffix]:
+
+        def write(cursor: QTextCursor, index: int) -> Span:
+            op, text = segments[index]
+            start = cursor.position()
             cursor.insertText(text, formats[op] if text.strip() else formats[Op.EQUAL])
-            middle.append(cursor.position())
-        cursor.endEditBlock()
-        shift = cursor.position() - end
-        self._ends = [*ends[:prefix], *middle, *(e + shift for e in ends[len(old) - suffix:])]
+            return start, cursor.position()
+
+        spans = rewrite_changed(self.browser.document(), self._segments, segments, self._spans, write)
+        if spans is not None:
+            self._spans = spans
         self._segments = segments
 
     def changeEvent(self, event: QEvent) -> None:
